@@ -1,0 +1,4 @@
+export * from './event-store.conformance';
+export * from './fixed-clock';
+export * from './in-memory-event-store';
+export * from './wait-for';
