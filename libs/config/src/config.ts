@@ -1,0 +1,28 @@
+/** Everything Heard reads from its environment, checked once at start (README, "Configuration"). */
+export type EventStoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
+
+export interface HeardConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly eventStore: EventStoreKind;
+  /** PostgreSQL for read models (and for the event store when eventStore is postgres); unset on the embedded default. */
+  readonly databaseUrl: string | null;
+  readonly eventStoreUrl: string | null;
+  readonly kafkaBrokers: readonly string[];
+  readonly jwtSecret: string | null;
+  readonly jwksUrl: string | null;
+  /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
+  readonly usingDevelopmentSecret: boolean;
+}
+
+/** A wrong or missing setting: the message names the variable and what it must be. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    rule: string,
+  ) {
+    super(`${variable} ${rule}`);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,97 @@
+import { ConfigError, EventStoreKind, HeardConfig } from './config';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const EVENT_STORES: readonly EventStoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
+export const DEVELOPMENT_JWT_SECRET = 'heard-development-secret-do-not-use-in-production';
+
+const text = (env: Env, name: string): string | null => {
+  const value = env[name]?.trim();
+  return value ? value : null;
+};
+
+function port(env: Env): number {
+  const raw = text(env, 'PORT') ?? '3000';
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > 65535)
+    throw new ConfigError('PORT', `must be an integer from 0 to 65535 (got "${raw}")`);
+  return value;
+}
+
+function url(env: Env, name: string, protocols: readonly string[]): string | null {
+  const raw = text(env, name);
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL (got "${raw}")`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(
+      name,
+      `must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${raw}")`,
+    );
+  }
+  return raw;
+}
+
+function brokers(env: Env): string[] {
+  const raw = text(env, 'KAFKA_BROKERS');
+  if (raw === null) return [];
+  const list = raw.split(',').map((b) => b.trim());
+  for (const broker of list) {
+    if (!/^[^\s:]+:\d{1,5}$/.test(broker)) {
+      throw new ConfigError(
+        'KAFKA_BROKERS',
+        `must be a comma-separated list of host:port (got "${broker}")`,
+      );
+    }
+  }
+  return list;
+}
+
+/** Reads and checks the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): HeardConfig {
+  const kind = (text(env, 'EVENT_STORE') ?? 'sqlite') as EventStoreKind;
+  if (!EVENT_STORES.includes(kind)) {
+    throw new ConfigError(
+      'EVENT_STORE',
+      `must be one of ${EVENT_STORES.join(', ')} (got "${kind}")`,
+    );
+  }
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const eventStoreUrl = url(env, 'EVENTSTORE_URL', [
+    'esdb:',
+    'esdb+discover:',
+    'kurrentdb:',
+    'kurrent:',
+  ]);
+  if (kind === 'postgres' && databaseUrl === null) {
+    throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres');
+  }
+  if (kind === 'eventstoredb' && eventStoreUrl === null) {
+    throw new ConfigError('EVENTSTORE_URL', 'is required when EVENT_STORE=eventstoredb');
+  }
+  const jwtSecret = text(env, 'JWT_SECRET');
+  const jwksUrl = url(env, 'JWKS_URL', ['https:', 'http:']);
+  const embedded = kind === 'sqlite' && databaseUrl === null;
+  if (jwtSecret === null && jwksUrl === null && !embedded) {
+    throw new ConfigError('JWT_SECRET', 'or JWKS_URL is required outside the embedded default');
+  }
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  return {
+    port: port(env),
+    host: text(env, 'HOST') ?? '0.0.0.0',
+    dataDir: text(env, 'DATA_DIR') ?? './data',
+    eventStore: kind,
+    databaseUrl,
+    eventStoreUrl,
+    kafkaBrokers: brokers(env),
+    jwtSecret: jwtSecret ?? (jwksUrl === null ? DEVELOPMENT_JWT_SECRET : null),
+    jwksUrl,
+    usingDevelopmentSecret: jwtSecret === null && jwksUrl === null,
+  };
+}

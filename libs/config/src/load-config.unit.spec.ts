@@ -1,0 +1,59 @@
+import { ConfigError } from './config';
+import { DEVELOPMENT_JWT_SECRET, loadConfig } from './load-config';
+
+const refusal = (env: Record<string, string>): ConfigError => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('defaults to the embedded store with the development secret announced', () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      eventStore: 'sqlite',
+      databaseUrl: null,
+      kafkaBrokers: [],
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
+      usingDevelopmentSecret: true,
+    });
+  });
+
+  it('reads the scale-out settings', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: 'postgres://heard@db:5432/heard',
+      KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
+      JWT_SECRET: 's'.repeat(32),
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      eventStore: 'postgres',
+      kafkaBrokers: ['kafka-1:9092', 'kafka-2:9092'],
+    });
+    expect(config.usingDevelopmentSecret).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ EVENT_STORE: 'mongo' }, 'EVENT_STORE'],
+    [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL'],
+    [{ EVENT_STORE: 'eventstoredb', JWT_SECRET: 's'.repeat(32) }, 'EVENTSTORE_URL'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://db/heard' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ KAFKA_BROKERS: 'kafka' }, 'KAFKA_BROKERS'],
+    [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
+  ])('refuses %j naming %s', (env, variable) => {
+    const error = refusal(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+});
