@@ -1,3 +1,4 @@
+export * from './decider-spec';
 export * from './event-store.conformance';
 export * from './fixed-clock';
 export * from './in-memory-event-store';

@@ -1,0 +1,190 @@
+import { deciderSpec } from '@heard/event-store/testing';
+import { caseDecider } from './case.decider';
+import { CaseEvent, CaseOpened } from './case.events';
+import { Actor } from './case.types';
+
+const agent: Actor = { id: 'a-1', role: 'agent' };
+const customer: Actor = { id: 'c-1', role: 'customer' };
+const t0 = '2026-11-20T10:00:00.000Z';
+const hours = (h: number) => new Date(Date.parse(t0) + h * 3600_000).toISOString();
+
+const opened: CaseOpened = {
+  type: 'CaseOpened',
+  data: {
+    caseId: 'f-1',
+    feedbackIds: ['f-1'],
+    storeId: 'S-042',
+    regionId: 'R-1',
+    category: 'queue',
+    priority: 'normal',
+    customerId: 'c-1',
+    channel: 'store',
+    kind: 'complaint',
+    sla: { targetHours: 72, dueAt: hours(72) },
+    at: t0,
+  },
+};
+const resolved: CaseEvent = {
+  type: 'CaseResolved',
+  data: {
+    by: agent,
+    at: hours(10),
+    code: 'fixed',
+    summary: 'second till opened',
+    customerMessage: 'We opened a second till.',
+  },
+};
+const spec = deciderSpec(caseDecider);
+
+describe('case decider', () => {
+  it('opens a case once per id', () => {
+    const { type: _t, feedbackIds: _f, ...rest } = { type: 'OpenCase' as const, ...opened.data };
+    const open = { type: 'OpenCase' as const, feedbackId: 'f-1', ...rest };
+    spec.given([]).when(open).then([opened]);
+    spec.given([opened]).when(open).then([]);
+  });
+
+  it('absorbs further feedback while open and refuses it once resolved', () => {
+    spec
+      .given([opened])
+      .when({ type: 'AttachFeedback', feedbackId: 'f-2', at: hours(1) })
+      .thenEmits([{ type: 'FeedbackAttached' }]);
+    spec
+      .given([opened, resolved])
+      .when({ type: 'AttachFeedback', feedbackId: 'f-2', at: hours(11) })
+      .thenThrows('case.resolved');
+  });
+
+  it('acknowledges once', () => {
+    const ack = { type: 'AcknowledgeCase', by: agent, at: hours(1) } as const;
+    spec
+      .given([opened])
+      .when(ack)
+      .thenEmits([{ type: 'CaseAcknowledged' }]);
+    spec
+      .given([opened, { type: 'CaseAcknowledged', data: { by: agent, at: hours(1) } }])
+      .when(ack)
+      .then([]);
+  });
+
+  it('pauses the SLA clock while waiting for the customer and moves the deadline by the pause', () => {
+    const waiting: CaseEvent = {
+      type: 'AwaitingCustomer',
+      data: { by: agent, at: hours(2), reason: 'which till?' },
+    };
+    const state = spec
+      .given([opened, waiting])
+      .when({ type: 'ResumeCase', by: agent, at: hours(12) })
+      .thenState();
+    expect(state).toMatchObject({ status: 'open', dueAt: hours(82) });
+  });
+
+  it("resumes on the customer's reply", () => {
+    const waiting: CaseEvent = {
+      type: 'AwaitingCustomer',
+      data: { by: agent, at: hours(2), reason: 'which till?' },
+    };
+    spec
+      .given([opened, waiting])
+      .when({ type: 'SendReply', by: customer, at: hours(4), replyId: 'r-1', text: 'Till 3' })
+      .thenEmits([
+        { type: 'ReplySent', data: { fromCustomer: true } },
+        { type: 'CaseResumed', data: { newDueAt: hours(74) } },
+      ]);
+  });
+
+  it('lets a customer reply and reopen only, and only within 14 days of resolution', () => {
+    spec
+      .given([opened])
+      .when({
+        type: 'ResolveCase',
+        by: customer,
+        at: hours(1),
+        code: 'x',
+        summary: 'x',
+        customerMessage: 'x',
+      })
+      .thenThrows('case.forbidden');
+    spec
+      .given([opened, resolved])
+      .when({ type: 'ReopenCase', by: customer, at: hours(10 + 24 * 13), reason: 'still slow' })
+      .thenEmits([{ type: 'CaseReopened' }]);
+    spec
+      .given([opened, resolved])
+      .when({ type: 'ReopenCase', by: customer, at: hours(10 + 24 * 15), reason: 'still slow' })
+      .thenThrows('case.reopen_window_passed');
+    spec
+      .given([opened, resolved])
+      .when({ type: 'ReopenCase', by: agent, at: hours(10 + 24 * 30), reason: 'audit' })
+      .thenEmits([{ type: 'CaseReopened' }]);
+  });
+
+  it('resolves open cases, closes resolved ones, and refuses work on closed ones', () => {
+    spec
+      .given([opened])
+      .when({ type: 'CloseCase', by: agent, at: hours(1) })
+      .thenThrows('case.open');
+    const closed: CaseEvent = { type: 'CaseClosed', data: { by: agent, at: hours(20) } };
+    spec
+      .given([opened, resolved, closed])
+      .when({ type: 'AddNote', by: agent, at: hours(21), noteId: 'n', text: 'late' })
+      .thenThrows('case.closed');
+    spec
+      .given([opened, resolved])
+      .when({
+        type: 'ResolveCase',
+        by: agent,
+        at: hours(11),
+        code: 'x',
+        summary: 'x',
+        customerMessage: 'x',
+      })
+      .thenThrows('case.resolved');
+  });
+
+  it('escalates level by level and records priority and category changes with their old values', () => {
+    const first: CaseEvent = {
+      type: 'CaseEscalated',
+      data: { by: agent, at: hours(1), level: 1, to: 'R-1-lead', reason: 'unanswered' },
+    };
+    spec
+      .given([opened, first])
+      .when({ type: 'EscalateCase', by: agent, at: hours(2), to: 'cx', reason: 'again' })
+      .thenEmits([{ type: 'CaseEscalated', data: { level: 2 } }]);
+    spec
+      .given([opened])
+      .when({ type: 'ChangePriority', by: agent, at: hours(1), priority: 'urgent', reason: null })
+      .thenEmits([{ type: 'PriorityChanged', data: { from: 'normal', to: 'urgent' } }]);
+    spec
+      .given([opened])
+      .when({ type: 'ChangePriority', by: agent, at: hours(1), priority: 'normal', reason: null })
+      .then([]);
+    spec
+      .given([opened])
+      .when({ type: 'RecategorizeCase', by: agent, at: hours(1), category: 'staff' })
+      .thenEmits([{ type: 'CaseRecategorized', data: { from: 'queue', to: 'staff' } }]);
+  });
+
+  it('does not reassign to the same owner and refuses actions on a missing case', () => {
+    const assign = {
+      type: 'AssignCase',
+      ownerId: 'M-42',
+      teamId: null,
+      assignedBy: { kind: 'rule', ruleId: 'default', rulesVersion: 1 },
+      reason: 'store manager',
+      at: hours(0),
+    } as const;
+    spec
+      .given([opened])
+      .when(assign)
+      .thenEmits([{ type: 'CaseAssigned', data: { ownerId: 'M-42' } }]);
+    spec
+      .given([opened, { type: 'CaseAssigned', data: { ...assign } }])
+      .when(assign)
+      .then([]);
+    spec
+      .given([])
+      .when({ type: 'AcknowledgeCase', by: agent, at: t0 })
+      .thenThrows('case.not_found');
+  });
+});

@@ -1,0 +1,83 @@
+import { DomainEvent } from '@heard/event-store';
+import { Actor, AssignedBy, Priority, Sla } from './case.types';
+
+type At = { readonly at: string; readonly by: Actor };
+
+export type CaseOpened = DomainEvent<
+  'CaseOpened',
+  {
+    readonly caseId: string;
+    readonly feedbackIds: readonly string[];
+    readonly storeId: string | null;
+    readonly regionId: string | null;
+    readonly category: string;
+    readonly priority: Priority;
+    readonly customerId: string | null;
+    readonly channel: string;
+    readonly kind: string;
+    readonly sla: Sla;
+    readonly at: string;
+  }
+>;
+export type FeedbackAttached = DomainEvent<
+  'FeedbackAttached',
+  { readonly feedbackId: string; readonly at: string }
+>;
+export type CaseAssigned = DomainEvent<
+  'CaseAssigned',
+  {
+    readonly ownerId: string;
+    readonly teamId: string | null;
+    readonly assignedBy: AssignedBy;
+    readonly reason: string;
+    readonly at: string;
+  }
+>;
+export type CaseAcknowledged = DomainEvent<'CaseAcknowledged', At>;
+export type NoteAdded = DomainEvent<
+  'NoteAdded',
+  At & { readonly noteId: string; readonly text: string }
+>;
+export type ReplySent = DomainEvent<
+  'ReplySent',
+  At & { readonly replyId: string; readonly fromCustomer: boolean; readonly text: string }
+>;
+export type AwaitingCustomer = DomainEvent<'AwaitingCustomer', At & { readonly reason: string }>;
+export type CaseResumed = DomainEvent<'CaseResumed', At & { readonly newDueAt: string }>;
+export type PriorityChanged = DomainEvent<
+  'PriorityChanged',
+  At & { readonly from: Priority; readonly to: Priority; readonly reason: string | null }
+>;
+export type CaseRecategorized = DomainEvent<
+  'CaseRecategorized',
+  At & { readonly from: string; readonly to: string }
+>;
+export type CaseEscalated = DomainEvent<
+  'CaseEscalated',
+  At & { readonly level: number; readonly to: string; readonly reason: string }
+>;
+export type CaseResolved = DomainEvent<
+  'CaseResolved',
+  At & { readonly code: string; readonly summary: string; readonly customerMessage: string }
+>;
+export type CaseReopened = DomainEvent<
+  'CaseReopened',
+  At & { readonly reason: string; readonly newDueAt: string }
+>;
+export type CaseClosed = DomainEvent<'CaseClosed', At>;
+
+export type CaseEvent =
+  | CaseOpened
+  | FeedbackAttached
+  | CaseAssigned
+  | CaseAcknowledged
+  | NoteAdded
+  | ReplySent
+  | AwaitingCustomer
+  | CaseResumed
+  | PriorityChanged
+  | CaseRecategorized
+  | CaseEscalated
+  | CaseResolved
+  | CaseReopened
+  | CaseClosed;

@@ -1,0 +1,26 @@
+import { CaseStatus, Priority } from './case.types';
+
+export interface ActiveCase {
+  readonly status: CaseStatus;
+  readonly caseId: string;
+  readonly feedbackIds: readonly string[];
+  readonly storeId: string | null;
+  readonly regionId: string | null;
+  readonly category: string;
+  readonly priority: Priority;
+  readonly customerId: string | null;
+  readonly ownerId: string | null;
+  readonly teamId: string | null;
+  readonly openedAt: string;
+  readonly targetHours: number;
+  readonly dueAt: string;
+  readonly acknowledgedAt: string | null;
+  /** Set while the SLA clock is paused waiting for the customer. */
+  readonly pausedAt: string | null;
+  readonly resolvedAt: string | null;
+  readonly escalationLevel: number;
+}
+
+export type CaseState = { readonly status: 'none' } | ActiveCase;
+
+export const initialCaseState = (): CaseState => ({ status: 'none' });

@@ -1,0 +1,43 @@
+export const FEEDBACK_KINDS = ['complaint', 'review', 'survey', 'suggestion', 'praise'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const CHANNELS = [
+  'store',
+  'app',
+  'web',
+  'call_centre',
+  'email',
+  'social',
+  'survey',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export type Sentiment = 'negative' | 'neutral' | 'positive';
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export interface FactorScore {
+  readonly factor: string;
+  readonly score: number;
+}
+
+/**
+ * Everything that identifies a person or is their own words, kept in one object so that it can be
+ * encrypted with the customer's key and forgotten (crypto-shredding) without touching other fields.
+ */
+export interface PersonalData {
+  readonly name?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly text?: string;
+}
+
+export interface CustomerRef {
+  /** Known customer id; absent for anonymous feedback with contact details. */
+  readonly id?: string;
+  readonly consent: boolean;
+}
+
+export interface FeedbackSource {
+  readonly system: string;
+  readonly externalId: string;
+}
