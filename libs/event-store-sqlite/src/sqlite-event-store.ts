@@ -1,0 +1,160 @@
+import {
+  AppendOptions,
+  AppendResult,
+  AppendSignal,
+  BatchHandler,
+  Clock,
+  EventStore,
+  NewEvent,
+  pollingSubscription,
+  PollSource,
+  prepareAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+  SubscribeToStreamOptions,
+  Subscription,
+  systemClock,
+} from '@heard/event-store';
+import Database from 'better-sqlite3';
+import { GroupCommit } from './group-commit';
+import { toRecordedEvent } from './sqlite-event-row';
+import { PendingAppend, sqliteGroupWriter } from './sqlite-group-writer';
+import { openEventDatabase } from './sqlite-schema';
+import { EventStatements, prepareStatements } from './sqlite-statements';
+
+export interface SqliteEventStoreOptions {
+  /** How often subscriptions look for events appended by other processes sharing the file. */
+  readonly pollIntervalMs?: number;
+  /** Events one group commit may carry; a single larger append still goes through alone. */
+  readonly maxGroupEvents?: number;
+  /** How long a write waits while another process holds the file's write lock. */
+  readonly busyTimeoutMs?: number;
+}
+
+export interface SqliteEventStoreStats {
+  /** Committed transactions: each one a group of appends. */
+  readonly transactions: number;
+  /** Appends those transactions carried, refused ones included. */
+  readonly appends: number;
+  readonly largestGroup: number;
+}
+
+/** SQLite has no limit clause for "all"; -1 means exactly that. */
+const NO_LIMIT = -1;
+
+/** The embedded default: one SQLite file (or ':memory:'), appends grouped into shared commits. */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly statements: EventStatements;
+  private readonly commits: GroupCommit<PendingAppend, AppendResult>;
+  private readonly signal = new AppendSignal();
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly pollIntervalMs: number;
+  private closed = false;
+
+  constructor(
+    filename: string,
+    private readonly clock: Clock = systemClock,
+    options: SqliteEventStoreOptions = {},
+  ) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.db = openEventDatabase(filename, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    this.statements = prepareStatements(this.db);
+    this.commits = new GroupCommit({
+      write: sqliteGroupWriter(this.db, this.statements),
+      committed: () => this.signal.notify(),
+      weight: (append) => append.events.length,
+      maxGroupWeight: options.maxGroupEvents ?? 50_000,
+    });
+  }
+
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    if (this.closed) throw new Error('the SQLite event store is closed');
+    const expectedVersion = options.expectedVersion;
+    const prepared = prepareAppend(streamId, events, expectedVersion, this.clock);
+    return this.commits.submit({ streamId, events: prepared, expectedVersion });
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.limit ?? NO_LIMIT;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.streamBackwards.all(
+            streamId,
+            options.fromVersion ?? Number.MAX_SAFE_INTEGER,
+            limit,
+          )
+        : this.statements.streamForwards.all(streamId, options.fromVersion ?? 1, limit);
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.statements.allAfter.all(options.after ?? 0n, options.limit ?? 1000);
+    return rows.map(toRecordedEvent);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions, handler: BatchHandler): Subscription {
+    return this.track(
+      {
+        read: (after, limit) => this.readAll({ after, limit }),
+        waitForMore: (abort) => this.signal.wait(this.pollIntervalMs, abort),
+        positionOf: (e) => e.globalPosition,
+      },
+      options.after,
+      options.batchSize,
+      handler,
+    );
+  }
+
+  subscribeToStream(
+    streamId: string,
+    options: SubscribeToStreamOptions,
+    handler: BatchHandler,
+  ): Subscription {
+    return this.track(
+      {
+        read: (after, limit) =>
+          this.readStream(streamId, { fromVersion: Number(after) + 1, limit }),
+        waitForMore: (abort) => this.signal.wait(this.pollIntervalMs, abort),
+        positionOf: (e) => BigInt(e.streamVersion),
+      },
+      BigInt(options.afterVersion),
+      options.batchSize,
+      handler,
+    );
+  }
+
+  /** Group-commit counters, so tests and benchmarks can see how appends were batched. */
+  stats(): SqliteEventStoreStats {
+    const { groups, jobs, largestGroup } = this.commits.stats();
+    return { transactions: groups, appends: jobs, largestGroup };
+  }
+
+  /** Writes what is queued, stops subscriptions, then closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.commits.flushAll();
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    this.db.close();
+  }
+
+  private track(
+    source: PollSource,
+    after: bigint,
+    batchSize: number | undefined,
+    handler: BatchHandler,
+  ): Subscription {
+    if (this.closed) throw new Error('the SQLite event store is closed');
+    const subscription = pollingSubscription(source, after, batchSize ?? 500, handler);
+    this.subscriptions.add(subscription);
+    void subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => {});
+    return subscription;
+  }
+}
