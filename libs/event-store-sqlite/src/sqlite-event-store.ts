@@ -78,7 +78,8 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) throw new Error('the SQLite event store is closed');
     const expectedVersion = options.expectedVersion;
     const prepared = prepareAppend(streamId, events, expectedVersion, this.clock);
-    return this.commits.submit({ streamId, events: prepared, expectedVersion });
+    const suppliedIds = events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId]));
+    return this.commits.submit({ streamId, events: prepared, expectedVersion, suppliedIds });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

