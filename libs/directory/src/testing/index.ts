@@ -1,2 +1,3 @@
 export * from './decider-spec';
 export * from './directory-commands';
+export * from './seed-directory';
