@@ -1,0 +1,145 @@
+import { Clock, EventStore, RecordedEvent, Subscription, systemClock } from '@heard/event-store';
+import { DataSource } from 'typeorm';
+import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
+import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
+import { RunnerStatus } from '../runner-status';
+import { inTransaction } from '../schema/in-transaction';
+import { ensureTables } from '../schema/read-model-schema';
+import { Backoff, backoffDelay, defaultBackoff } from './backoff';
+import { Reactor } from './reactor';
+import { Scheduler, timerScheduler } from './scheduler';
+
+export interface HandlerFailure {
+  readonly name: string;
+  readonly event: RecordedEvent;
+  readonly attempt: number;
+  readonly error: unknown;
+  readonly retryInMs: number;
+}
+
+export interface ReactorRunnerOptions {
+  readonly clock?: Clock;
+  readonly scheduler?: Scheduler;
+  readonly backoff?: Backoff;
+  readonly batchSize?: number;
+  readonly onFailure?: (failure: HandlerFailure) => void;
+}
+
+/**
+ * Delivers events to a reactor at least once. The stored checkpoint only ever passes events whose
+ * handler succeeded; a failing handler is retried with backoff until it succeeds or the runner
+ * stops, so a poison event holds the reactor in place (visible as lag) instead of being skipped.
+ */
+export class ReactorRunner {
+  private subscription: Subscription | null = null;
+  private stopping = new AbortController();
+  /** Handled in memory; `stored` is what the checkpoint table says. */
+  private position = 0n;
+  private stored = 0n;
+  private state: RunnerStatus['state'] = 'idle';
+  private error: string | null = null;
+  private finished: Promise<void> = Promise.resolve();
+  private readonly clock: Clock;
+  private readonly scheduler: Scheduler;
+  private readonly backoff: Backoff;
+
+  constructor(
+    readonly reactor: Reactor,
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly options: ReactorRunnerOptions = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.scheduler = options.scheduler ?? timerScheduler;
+    this.backoff = options.backoff ?? defaultBackoff;
+  }
+
+  get name(): string {
+    return this.reactor.name;
+  }
+
+  async start(): Promise<void> {
+    if (this.state === 'running') throw new Error(`${this.name} is already running`);
+    await ensureTables(this.dataSource, [ProjectionCheckpointEntity]);
+    this.stored = await inTransaction(this.dataSource, (manager) =>
+      ensureCheckpoint(manager, this.name, this.clock.now()),
+    );
+    this.position = this.stored;
+    this.stopping = new AbortController();
+    this.state = 'running';
+    this.error = null;
+    const subscription = this.store.subscribeToAll(
+      { after: this.stored, batchSize: this.options.batchSize },
+      (events) => this.handle(events),
+    );
+    this.subscription = subscription;
+    this.finished = subscription.done.then(
+      () => {
+        if (this.state === 'running') this.state = 'stopped';
+      },
+      (error: unknown) => {
+        this.state = 'failed';
+        this.error = error instanceof Error ? error.message : String(error);
+        throw error;
+      },
+    );
+    // Callers read the failure from `done`; an unobserved one must not crash the process.
+    this.finished.catch(() => undefined);
+  }
+
+  get done(): Promise<void> {
+    return this.finished;
+  }
+
+  status(): RunnerStatus {
+    return {
+      name: this.name,
+      kind: 'reactor',
+      state: this.state,
+      checkpoint: this.stored,
+      live: this.state === 'running' && (this.subscription?.isLive() ?? false),
+      error: this.error,
+    };
+  }
+
+  /** Interrupts a backoff wait; the event being retried stays unhandled and comes back. */
+  async stop(): Promise<void> {
+    if (this.state === 'running') this.state = 'stopped';
+    this.stopping.abort();
+    await this.subscription?.stop();
+  }
+
+  private async handle(events: readonly RecordedEvent[]): Promise<void> {
+    for (const event of events) {
+      if (this.reactor.canHandle(event.type) && !(await this.deliver(event))) break;
+      this.position = event.globalPosition;
+    }
+    await this.persist();
+  }
+
+  /** True once the handler succeeded; false when the runner stopped while retrying. */
+  private async deliver(event: RecordedEvent): Promise<boolean> {
+    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
+      try {
+        await this.reactor.handle(event);
+        return true;
+      } catch (error) {
+        const retryInMs = backoffDelay(this.backoff, attempt);
+        this.options.onFailure?.({ name: this.name, event, attempt, error, retryInMs });
+        // Keep what already succeeded: a crash during a long backoff must not redo it.
+        await this.persist();
+        await this.scheduler.sleep(retryInMs, this.stopping.signal);
+      }
+    }
+    return false;
+  }
+
+  private async persist(): Promise<void> {
+    if (this.position === this.stored) return;
+    const to = this.position;
+    await inTransaction(this.dataSource, (manager) =>
+      advanceCheckpoint(manager, this.name, this.stored, to, this.clock.now()),
+    );
+    this.stored = to;
+  }
+}

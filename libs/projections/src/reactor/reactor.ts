@@ -1,0 +1,12 @@
+import { RecordedEvent } from '@heard/event-store';
+
+/**
+ * A side-effecting subscriber (send a notice, issue a command, publish to Kafka). Delivery is
+ * at least once: deduplicate on `event.eventId` or derive ids from it, so a redelivery is harmless.
+ */
+export interface Reactor {
+  /** Unique among projections and reactors: it keys the stored checkpoint. */
+  readonly name: string;
+  canHandle(type: string): boolean;
+  handle(event: RecordedEvent): Promise<void>;
+}

@@ -1,0 +1,49 @@
+import { Clock, EventStore, systemClock } from '@heard/event-store';
+import { DataSource } from 'typeorm';
+import { resetCheckpoint } from '../checkpoint/checkpoints';
+import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
+import { Projection } from '../projection';
+import { applyBatch } from '../runner/apply-batch';
+import { ensureTables, recreateTables } from '../schema/read-model-schema';
+import { countEvents } from './count-events';
+import { measureProgress, RebuildProgress } from './rebuild-progress';
+
+export interface RebuildOptions {
+  readonly clock?: Clock;
+  readonly batchSize?: number;
+  /** Called after every committed batch; throttle it for humans. */
+  readonly onProgress?: (progress: RebuildProgress) => void;
+}
+
+/**
+ * Drops the projection's tables and checkpoint, recreates them from the entities and replays the
+ * whole log. Each batch commits with its checkpoint, so an interrupted rebuild is a projection
+ * part-way through catching up: the worker continues it, or a new rebuild starts over.
+ * A worker running the same projection meanwhile stops on its next checkpoint conflict.
+ */
+export async function rebuildProjection(
+  projection: Projection,
+  store: EventStore,
+  dataSource: DataSource,
+  options: RebuildOptions = {},
+): Promise<RebuildProgress> {
+  const clock = options.clock ?? systemClock;
+  const batchSize = options.batchSize ?? 1000;
+  await ensureTables(dataSource, [ProjectionCheckpointEntity]);
+  await recreateTables(dataSource, projection.entities, (runner) =>
+    resetCheckpoint(runner.manager, projection.name, clock.now()),
+  );
+  const total = await countEvents(store);
+  const started = clock.now().getTime();
+  const progress = (done: number, position: bigint) =>
+    measureProgress(projection.name, done, total, position, clock.now().getTime() - started);
+  let position = 0n;
+  let done = 0;
+  for (;;) {
+    const batch = await store.readAll({ after: position, limit: batchSize });
+    if (batch.length === 0) return progress(done, position);
+    position = await applyBatch(dataSource, projection, position, batch, clock);
+    done += batch.length;
+    options.onProgress?.(progress(done, position));
+  }
+}

@@ -1,0 +1,27 @@
+import { Clock, RecordedEvent } from '@heard/event-store';
+import { DataSource } from 'typeorm';
+import { advanceCheckpoint } from '../checkpoint/checkpoints';
+import { Projection } from '../projection';
+import { inTransaction } from '../schema/in-transaction';
+
+/**
+ * Applies one batch and moves the checkpoint past it in ONE transaction: either both commit or
+ * neither does, so no crash can apply an event twice or skip one. Returns the new checkpoint.
+ */
+export async function applyBatch(
+  dataSource: DataSource,
+  projection: Projection,
+  from: bigint,
+  events: readonly RecordedEvent[],
+  clock: Clock,
+): Promise<bigint> {
+  if (events.length === 0) return from;
+  const to = events[events.length - 1].globalPosition;
+  await inTransaction(dataSource, async (manager) => {
+    await advanceCheckpoint(manager, projection.name, from, to, clock.now());
+    for (const event of events) {
+      if (projection.canHandle(event.type)) await projection.apply(event, manager);
+    }
+  });
+  return to;
+}

@@ -1,0 +1,3 @@
+import { projectionRunnerSuite, sqliteFileDatabase } from '../testing';
+
+projectionRunnerSuite('a SQLite file', sqliteFileDatabase);

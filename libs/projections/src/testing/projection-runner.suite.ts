@@ -1,0 +1,190 @@
+import { FixedClock, InMemoryEventStore, waitFor } from '@heard/event-store/testing';
+import { DataSource } from 'typeorm';
+import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
+import { readCheckpoint, resetCheckpoint } from '../checkpoint/checkpoints';
+import { Projection } from '../projection';
+import { readModelEntities } from '../read-model-entities';
+import { rebuildProjection } from '../rebuild/rebuild-projection';
+import { RebuildProgress } from '../rebuild/rebuild-progress';
+import { ProjectionRunner } from '../runner/projection-runner';
+import { StreamCatalogEntry } from '../stream-catalog/stream-catalog.entity';
+import { streamCatalogProjection } from '../stream-catalog/stream-catalog.projection';
+import { LedgerEntry, ledgerProjection, POISON } from './ledger.projection';
+import { ReadModelDatabase, ReadModelDatabaseFactory } from './read-model-databases';
+import { streamCatalogSnapshot } from './read-model-snapshot';
+import { headPosition, waitUntilCaughtUp } from './run-until';
+import { appendSampleEvents } from './sample-events';
+
+const projections = [streamCatalogProjection, ledgerProjection];
+
+/** One runner suite for every read-model database, called with options, never branched on. */
+export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFactory): void {
+  describe(`projection runner on ${name}`, () => {
+    jest.setTimeout(30_000);
+    const clock = new FixedClock();
+    let database: ReadModelDatabase;
+    let store: InMemoryEventStore;
+    let runners: ProjectionRunner[];
+
+    beforeEach(async () => {
+      database = await fresh();
+      store = new InMemoryEventStore(clock);
+      runners = [];
+    });
+
+    afterEach(async () => {
+      for (const runner of runners) await runner.stop();
+      await database.dispose();
+    });
+
+    const open = () => database.open(readModelEntities(projections));
+    const runner = (projection: Projection, dataSource: DataSource, batchSize = 7) => {
+      const created = new ProjectionRunner(projection, store, dataSource, { clock, batchSize });
+      runners.push(created);
+      return created;
+    };
+    const ledger = async (dataSource: DataSource) =>
+      (await dataSource.getRepository(LedgerEntry).find()).map((row) => row.applied);
+
+    it('catches up, goes live, follows new events and stores its checkpoint', async () => {
+      await appendSampleEvents(store, 6, 4);
+      const dataSource = await open();
+      const catalog = runner(streamCatalogProjection, dataSource);
+      await catalog.start();
+      await waitUntilCaughtUp(catalog, store);
+      expect(await dataSource.getRepository(StreamCatalogEntry).count()).toBe(6);
+
+      const { lastPosition } = await store.append('case-sample1', [{ type: 'Noted', data: {} }], {
+        expectedVersion: 4,
+      });
+      await waitUntilCaughtUp(catalog, store);
+      expect(
+        await dataSource.getRepository(StreamCatalogEntry).findOneBy({ streamId: 'case-sample1' }),
+      ).toMatchObject({ category: 'case', version: 5, lastEventType: 'Noted', lastPosition });
+      expect(await readCheckpoint(dataSource.manager, 'stream-catalog')).toBe(lastPosition);
+      expect(catalog.status()).toMatchObject({ state: 'running', live: true, error: null });
+    });
+
+    it('gives the same read model when the log is replayed over it and when rebuilt', async () => {
+      await appendSampleEvents(store, 9, 5);
+      const dataSource = await open();
+      const first = runner(streamCatalogProjection, dataSource);
+      await first.start();
+      await waitUntilCaughtUp(first, store);
+      await first.stop();
+      const once = await streamCatalogSnapshot(dataSource);
+      expect(once).toHaveLength(9);
+
+      await resetCheckpoint(dataSource.manager, 'stream-catalog', clock.now());
+      const again = runner(streamCatalogProjection, dataSource);
+      await again.start();
+      await waitUntilCaughtUp(again, store);
+      await again.stop();
+      expect(await streamCatalogSnapshot(dataSource)).toEqual(once);
+
+      await rebuildProjection(streamCatalogProjection, store, dataSource, { clock });
+      expect(await streamCatalogSnapshot(dataSource)).toEqual(once);
+    });
+
+    it('commits a batch and its checkpoint together: a failing batch leaves neither', async () => {
+      await appendSampleEvents(store, 3, 1);
+      const dataSource = await open();
+      const before = runner(ledgerProjection, dataSource, 100);
+      await before.start();
+      await waitUntilCaughtUp(before, store);
+      await before.stop();
+      const committed = await headPosition(store);
+
+      await store.append(
+        'case-poisoned',
+        [
+          { type: 'Opened', data: {} },
+          { type: POISON, data: {} },
+        ],
+        {
+          expectedVersion: 'no_stream',
+        },
+      );
+      const failing = runner(ledgerProjection, dataSource, 100);
+      await failing.start();
+      await expect(failing.done).rejects.toThrow('refusing');
+      expect(failing.status()).toMatchObject({ state: 'failed', checkpoint: committed });
+      expect(await ledger(dataSource)).toEqual([1, 1, 1]);
+      expect(await readCheckpoint(dataSource.manager, 'test-ledger')).toBe(committed);
+    });
+
+    it('applies every event exactly once across stops and restarts', async () => {
+      const dataSource = await open();
+      for (let round = 0; round < 3; round++) {
+        await appendSampleEvents(store, 5, 3, `round${round}-`);
+        const current = runner(ledgerProjection, dataSource, 4);
+        await current.start();
+        await waitUntilCaughtUp(current, store);
+        await current.stop();
+      }
+      expect(await ledger(dataSource)).toEqual(Array(45).fill(1));
+    });
+
+    it.each([
+      ['one data source', 1],
+      ['two data sources', 2],
+    ])('lets only one of two runners of a projection advance (%s)', async (_how, sources) => {
+      const a = await open();
+      const b = sources === 1 ? a : await open();
+      const first = runner(ledgerProjection, a, 5);
+      const second = runner(ledgerProjection, b, 5);
+      await first.start();
+      await second.start();
+      const head = await appendSampleEvents(store, 10, 4);
+
+      await waitFor(
+        () => {
+          const states = [first.status(), second.status()];
+          return (
+            states.some((s) => s.state === 'failed') &&
+            states.some((s) => s.live && s.checkpoint === head)
+          );
+        },
+        { what: 'one runner to fail and the other to catch up' },
+      );
+      const loser = first.status().state === 'failed' ? first : second;
+      await expect(loser.done).rejects.toBeInstanceOf(CheckpointConflictError);
+      await expect(loser.done).rejects.toThrow('another runner');
+      expect(await ledger(a)).toEqual(Array(40).fill(1));
+    });
+
+    it('rebuilds from zero, dropping stale rows and reporting progress', async () => {
+      await appendSampleEvents(store, 8, 5);
+      const dataSource = await open();
+      const live = runner(streamCatalogProjection, dataSource);
+      await live.start();
+      await waitUntilCaughtUp(live, store);
+      await live.stop();
+      const expected = await streamCatalogSnapshot(dataSource);
+      await dataSource.getRepository(StreamCatalogEntry).insert({
+        streamId: 'stale-row',
+        category: 'stale',
+        version: 1,
+        lastEventType: 'Gone',
+        lastPosition: 999n,
+        updatedAt: clock.now(),
+      });
+
+      const reports: RebuildProgress[] = [];
+      const summary = await rebuildProjection(streamCatalogProjection, store, dataSource, {
+        clock,
+        batchSize: 10,
+        onProgress: (progress) => {
+          reports.push(progress);
+          clock.advance(100);
+        },
+      });
+      expect(await streamCatalogSnapshot(dataSource)).toEqual(expected);
+      expect(reports.map((r) => r.done)).toEqual([10, 20, 30, 40]);
+      expect(reports.every((r) => r.total === 40)).toBe(true);
+      expect(reports[1]).toMatchObject({ eventsPerSecond: 200, etaMs: 100 });
+      expect(summary).toMatchObject({ done: 40, total: 40, position: await headPosition(store) });
+      expect(await readCheckpoint(dataSource.manager, 'stream-catalog')).toBe(summary.position);
+    });
+  });
+}
