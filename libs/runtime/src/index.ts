@@ -1,0 +1,3 @@
+export * from './data-files';
+export * from './event-store.factory';
+export * from './read-model-data-source.factory';
