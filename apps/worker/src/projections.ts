@@ -1,0 +1,13 @@
+import { Projection, streamCatalogProjection } from '@heard/projections';
+
+/** Every projection the worker runs and the rebuild command knows, by name. */
+export const projections: readonly Projection[] = [streamCatalogProjection];
+
+export const projectionNames = (): string[] => projections.map((p) => p.name);
+
+/** `all`, or one projection by name; null when the name is unknown. */
+export function selectProjections(name: string): readonly Projection[] | null {
+  if (name === 'all') return projections;
+  const found = projections.find((p) => p.name === name);
+  return found ? [found] : null;
+}
