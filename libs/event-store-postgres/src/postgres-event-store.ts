@@ -1,0 +1,234 @@
+import {
+  AppendOptions,
+  AppendResult,
+  AppendSignal,
+  BatchHandler,
+  Clock,
+  ConcurrencyError,
+  EventStore,
+  NewEvent,
+  pollingSubscription,
+  prepareAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+  SubscribeToStreamOptions,
+  Subscription,
+  systemClock,
+} from '@heard/event-store';
+import { Pool } from 'pg';
+import { callAppendFunction } from './append-call';
+import { AppendListener } from './append-listener';
+import { EventRow, eventJson, toRecordedEvent } from './event-row';
+import { readLogPage } from './global-horizon';
+import { GroupCommit } from './group-commit';
+import { postgresGroupWriter } from './group-writer';
+import { prefetching } from './page-prefetch';
+import { DEFAULT_GROUP_COMMIT, PostgresEventStoreOptions } from './postgres-event-store.options';
+import { migrate } from './postgres-schema';
+import { Queryable } from './queryable';
+import { notifyChannel } from './schema-name';
+import { CheckedAppend, resolveStoredRetries } from './stored-retries';
+
+const DEFAULT_BATCH_SIZE = 500;
+
+/** The event store over PostgreSQL: one schema, group-committed appends, a gap-free global log. */
+export class PostgresEventStore implements EventStore {
+  private readonly signal = new AppendSignal();
+  private readonly groups: GroupCommit<CheckedAppend>;
+  private readonly listener: AppendListener;
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly clock: Clock;
+  private closed = false;
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly ownsPool: boolean,
+    private readonly options: PostgresEventStoreOptions,
+  ) {
+    const { schema } = options;
+    this.clock = options.clock ?? systemClock;
+    this.groups = new GroupCommit(
+      postgresGroupWriter(pool, schema, () => this.signal.notify()),
+      { ...DEFAULT_GROUP_COMMIT, ...options.groupCommit },
+    );
+    this.listener = new AppendListener(pool.options, notifyChannel(schema), this.signal);
+  }
+
+  /** Creates the schema when missing and returns a store over it. */
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    if (!options.pool && !options.connectionString) {
+      throw new Error('PostgresEventStore needs a pool or a connection string');
+    }
+    const pool =
+      options.pool ??
+      new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    // An idle client that drops is removed by the pool; without a listener it would crash us.
+    if (!options.pool) pool.on('error', () => undefined);
+    try {
+      await migrate(pool, options.schema);
+    } catch (error) {
+      if (!options.pool) await pool.end();
+      throw error;
+    }
+    return new PostgresEventStore(pool, !options.pool, options);
+  }
+
+  get schema(): string {
+    return this.options.schema;
+  }
+
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const append = this.prepare(streamId, events, options);
+    if (this.closed) throw new Error('event store is closed');
+    return this.groups.submit(append);
+  }
+
+  /**
+   * Appends inside a transaction the caller opened on `client`; the events become visible (and
+   * subscribers are notified) when the caller commits. A refused expectation throws
+   * ConcurrencyError and leaves the transaction usable. When the stream was written by a
+   * transaction younger than this one, the events could not keep the stream's order in the log:
+   * that is a ConcurrencyError too, to be retried in a new transaction.
+   */
+  async appendInTransaction(
+    client: Queryable,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const append = this.prepare(streamId, events, options);
+    if (append.checkIds) {
+      const [retried] = await resolveStoredRetries(client, this.schema, [append]);
+      if (retried instanceof Error) throw retried;
+      if (retried) return retried;
+    }
+    const [status] = await callAppendFunction(client, this.schema, [append]);
+    if (status.kind === 'written') return status.result;
+    throw new ConcurrencyError(streamId, options.expectedVersion, status.actual);
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const { rows } = await this.pool.query<EventRow>({
+      name: `${this.schema}.read_stream_${backwards ? 'backwards' : 'forwards'}`,
+      text: `SELECT ${eventJson('e')} AS event FROM ${this.schema}.events e
+        WHERE e.stream_id = $1 AND e.stream_version ${backwards ? '<=' : '>='} $2::bigint
+        ORDER BY e.stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $3::bigint`,
+      values: [
+        streamId,
+        options.fromVersion ?? (backwards ? Number.MAX_SAFE_INTEGER : 1),
+        options.limit ?? null,
+      ],
+    });
+    return rows.map((r) => toRecordedEvent(r.event));
+  }
+
+  /**
+   * Events below the horizon (see global-horizon.ts). So that a caller reads its own writes, a
+   * short page waits up to `readAllWaitMs` for events that were committed before the call but
+   * are held back behind an older open transaction; after that it returns what is safe.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const after = options.after ?? 0n;
+    const limit = options.limit ?? 1000;
+    const deadline = Date.now() + (this.options.readAllWaitMs ?? 5000);
+    let target: bigint | null = null;
+    for (;;) {
+      const page = await readLogPage(this.pool, this.schema, after, limit);
+      if (page.events.length >= limit) return page.events;
+      target ??= page.heldBack;
+      if (target === null || page.horizon > target || Date.now() >= deadline) return page.events;
+      await this.signal.wait(this.options.heldBackPollMs ?? 20, new AbortController().signal);
+    }
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions, handler: BatchHandler): Subscription {
+    let heldBack = false;
+    const readPage = prefetching((after, limit) =>
+      readLogPage(this.pool, this.schema, after, limit),
+    );
+    return this.track(
+      pollingSubscription(
+        {
+          read: async (after, limit) => {
+            const page = await readPage(after, limit);
+            heldBack = page.heldBack !== null;
+            this.options.onLogPageRead?.({ after, events: page.events.length, heldBack });
+            return page.events;
+          },
+          // Held-back events appear when an open transaction ends, which nobody notifies.
+          waitForMore: (signal) =>
+            this.waitForAppends(signal, heldBack ? (this.options.heldBackPollMs ?? 20) : null),
+          positionOf: (e) => e.globalPosition,
+        },
+        options.after,
+        options.batchSize ?? DEFAULT_BATCH_SIZE,
+        handler,
+      ),
+    );
+  }
+
+  subscribeToStream(
+    streamId: string,
+    options: SubscribeToStreamOptions,
+    handler: BatchHandler,
+  ): Subscription {
+    // A stream needs no horizon: its row lock makes its versions commit in order.
+    return this.track(
+      pollingSubscription(
+        {
+          read: (after, limit) =>
+            this.readStream(streamId, { fromVersion: Number(after) + 1, limit }),
+          waitForMore: (signal) => this.waitForAppends(signal, null),
+          positionOf: (e) => BigInt(e.streamVersion),
+        },
+        BigInt(options.afterVersion),
+        options.batchSize ?? DEFAULT_BATCH_SIZE,
+        handler,
+      ),
+    );
+  }
+
+  /** Waits for queued appends, stops subscriptions, and ends the pool if the store made it. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.groups.whenIdle();
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.listener.close();
+    if (this.ownsPool) await this.pool.end();
+  }
+
+  private prepare(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): CheckedAppend {
+    const prepared = prepareAppend(streamId, events, options.expectedVersion, this.clock);
+    return {
+      streamId,
+      expectedVersion: options.expectedVersion,
+      // PostgreSQL prints uuids in lower case; stored and given ids must compare equal.
+      events: prepared.map((e) => ({ ...e, eventId: e.eventId.toLowerCase() })),
+      checkIds: events.some((e) => e.eventId !== undefined),
+    };
+  }
+
+  private waitForAppends(signal: AbortSignal, pollMs: number | null): Promise<void> {
+    this.listener.ensure();
+    return this.signal.wait(pollMs ?? this.options.pollIntervalMs ?? 250, signal);
+  }
+
+  private track(subscription: Subscription): Subscription {
+    this.subscriptions.add(subscription);
+    const forget = () => this.subscriptions.delete(subscription);
+    subscription.done.then(forget, forget);
+    return subscription;
+  }
+}
