@@ -2,11 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { ReadModelEntity } from '../projection';
+
+/** How to reach a database, without the entities: plain JSON, so a child process can use it. */
+export type ReadModelConnection =
+  | { readonly type: 'better-sqlite3'; readonly database: string; readonly enableWAL: boolean }
+  | { readonly type: 'postgres'; readonly url: string; readonly schema: string };
+
+export function openReadModels(
+  connection: ReadModelConnection,
+  entities: readonly ReadModelEntity[],
+): Promise<DataSource> {
+  const options: DataSourceOptions = { ...connection, entities: [...entities] };
+  return new DataSource(options).initialize();
+}
 
 /** A fresh, empty read-model database; every `open` is another connection to the same one. */
 export interface ReadModelDatabase {
+  readonly connection: ReadModelConnection;
   open(entities: readonly ReadModelEntity[]): Promise<DataSource>;
   /** Closes what `open` returned and removes the database. */
   dispose(): Promise<void>;
@@ -15,13 +29,14 @@ export interface ReadModelDatabase {
 export type ReadModelDatabaseFactory = () => Promise<ReadModelDatabase>;
 
 function tracking(
-  options: (entities: readonly ReadModelEntity[]) => ConstructorParameters<typeof DataSource>[0],
+  connection: ReadModelConnection,
   cleanup: () => Promise<void>,
 ): ReadModelDatabase {
   const opened: DataSource[] = [];
   return {
+    connection,
     open: async (entities) => {
-      const dataSource = await new DataSource(options(entities)).initialize();
+      const dataSource = await openReadModels(connection, entities);
       opened.push(dataSource);
       return dataSource;
     },
@@ -36,12 +51,7 @@ function tracking(
 export const sqliteFileDatabase: ReadModelDatabaseFactory = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'heard-read-models-'));
   return tracking(
-    (entities) => ({
-      type: 'better-sqlite3',
-      database: join(dir, 'read-models.sqlite'),
-      enableWAL: true,
-      entities: [...entities],
-    }),
+    { type: 'better-sqlite3', database: join(dir, 'read-models.sqlite'), enableWAL: true },
     async () => rmSync(dir, { recursive: true, force: true }),
   );
 };
@@ -50,14 +60,10 @@ export const sqliteFileDatabase: ReadModelDatabaseFactory = async () => {
 export function postgresSchemaDatabase(url: string): ReadModelDatabaseFactory {
   return async () => {
     const schema = `heard_projections_${randomBytes(4).toString('hex')}`;
-    const database = tracking(
-      (entities) => ({ type: 'postgres', url, schema, entities: [...entities] }),
-      async () => {
-        const admin = await new DataSource({ type: 'postgres', url }).initialize();
-        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await admin.destroy();
-      },
-    );
-    return database;
+    return tracking({ type: 'postgres', url, schema }, async () => {
+      const admin = await new DataSource({ type: 'postgres', url }).initialize();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.destroy();
+    });
   };
 }
