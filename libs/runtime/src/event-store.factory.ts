@@ -1,14 +1,24 @@
 import { HeardConfig } from '@heard/config';
 import { Clock, EventStore } from '@heard/event-store';
+import { PostgresEventStore } from '@heard/event-store-postgres';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { dataFile, EVENTS_FILE } from './data-files';
+
+/** The PostgreSQL event store keeps to its own schema, away from the read models in `public`. */
+export const EVENT_STORE_SCHEMA = 'heard_events';
 
 type EventStoreSettings = Pick<
   HeardConfig,
   'eventStore' | 'dataDir' | 'databaseUrl' | 'eventStoreUrl'
 >;
 
-/** The adapter EVENT_STORE names; loadConfig has already checked the URLs it needs. */
+/** loadConfig refuses these already; this keeps a hand-made config honest too. */
+function required(value: string | null, variable: string, kind: string): string {
+  if (value === null) throw new Error(`${variable} is required when EVENT_STORE=${kind}`);
+  return value;
+}
+
+/** The adapter EVENT_STORE names. */
 export async function createEventStore(
   config: EventStoreSettings,
   clock: Clock,
@@ -17,6 +27,11 @@ export async function createEventStore(
     case 'sqlite':
       return new SqliteEventStore(dataFile(config, EVENTS_FILE), clock);
     case 'postgres':
+      return PostgresEventStore.open({
+        schema: EVENT_STORE_SCHEMA,
+        connectionString: required(config.databaseUrl, 'DATABASE_URL', 'postgres'),
+        clock,
+      });
     case 'eventstoredb':
       throw new Error(`EVENT_STORE=${config.eventStore} is not wired into @heard/runtime yet`);
     default: {
