@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { RunnerStatus } from '../runner-status';
+import { yieldToEventLoop } from '../runner/yield-to-event-loop';
 import { inTransaction } from '../schema/in-transaction';
 import { ensureTables } from '../schema/read-model-schema';
 import { Backoff, backoffDelay, defaultBackoff } from './backoff';
@@ -115,6 +116,7 @@ export class ReactorRunner {
       this.position = event.globalPosition;
     }
     await this.persist();
+    await yieldToEventLoop();
   }
 
   /** True once the handler succeeded; false when the runner stopped while retrying. */

@@ -4,6 +4,7 @@ import { resetCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { Projection } from '../projection';
 import { applyBatch } from '../runner/apply-batch';
+import { yieldToEventLoop } from '../runner/yield-to-event-loop';
 import { ensureTables, recreateTables } from '../schema/read-model-schema';
 import { countEvents } from './count-events';
 import { measureProgress, RebuildProgress } from './rebuild-progress';
@@ -45,5 +46,6 @@ export async function rebuildProjection(
     position = await applyBatch(dataSource, projection, position, batch, clock);
     done += batch.length;
     options.onProgress?.(progress(done, position));
+    await yieldToEventLoop();
   }
 }

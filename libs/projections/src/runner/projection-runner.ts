@@ -7,6 +7,7 @@ import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
+import { yieldToEventLoop } from './yield-to-event-loop';
 
 export interface BatchApplied {
   readonly name: string;
@@ -106,5 +107,6 @@ export class ProjectionRunner {
       checkpoint: this.position,
       live: this.subscription?.isLive() ?? false,
     });
+    await yieldToEventLoop();
   }
 }
