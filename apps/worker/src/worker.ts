@@ -1,7 +1,7 @@
 import { Clock, EventStore } from '@heard/event-store';
 import { Projection, ProjectionRunner, RunnerStatus } from '@heard/projections';
 import { DataSource } from 'typeorm';
-import { batchLog } from './batch-log';
+import { statusLog } from './status-log';
 
 export interface WorkerDependencies {
   readonly store: EventStore;
@@ -9,6 +9,8 @@ export interface WorkerDependencies {
   readonly projections: readonly Projection[];
   readonly clock: Clock;
   readonly log: (line: string) => void;
+  /** How often runner statuses are sampled for the log. */
+  readonly statusEveryMs?: number;
 }
 
 export interface RunningWorker {
@@ -22,21 +24,24 @@ export interface RunningWorker {
 export async function startWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const runners = deps.projections.map(
     (projection) =>
-      new ProjectionRunner(projection, deps.store, deps.dataSource, {
-        clock: deps.clock,
-        onBatch: batchLog(deps.clock, deps.log),
-      }),
+      new ProjectionRunner(projection, deps.store, deps.dataSource, { clock: deps.clock }),
   );
   for (const runner of runners) {
     await runner.start();
     deps.log(`${runner.name}: started from position ${runner.status().checkpoint}`);
   }
+  const status = () => runners.map((r) => r.status());
+  const sample = statusLog(deps.clock, deps.log);
+  // Sampled rather than logged per batch: a runner can go live without a batch to report it.
+  const timer = setInterval(() => sample(status()), deps.statusEveryMs ?? 1000);
+  timer.unref();
   const done = Promise.all(runners.map((r) => r.done)).then(() => undefined);
   done.catch(() => undefined);
   return {
-    status: () => runners.map((r) => r.status()),
+    status,
     done,
     stop: async () => {
+      clearInterval(timer);
       await Promise.all(runners.map((r) => r.stop()));
     },
   };

@@ -23,8 +23,9 @@ describe('worker', () => {
       projections,
       clock,
       log: (line) => lines.push(line),
+      statusEveryMs: 10,
     });
-    await waitFor(() => worker.status().every((s) => s.live && s.checkpoint === 1n));
+    await waitFor(() => lines.length === 2, { what: 'the worker to log that it is live' });
     expect(await dataSource.getRepository(StreamCatalogEntry).count()).toBe(1);
     expect(lines).toEqual([
       'stream-catalog: started from position 0',
