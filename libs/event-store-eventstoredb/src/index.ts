@@ -1,0 +1,2 @@
+export * from './eventstoredb-client';
+export * from './eventstoredb-event-store';
