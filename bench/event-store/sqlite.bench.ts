@@ -4,11 +4,11 @@
  * catching up from zero over 1,000,000 events.
  */
 import { NewEvent } from '@heard/event-store';
-import { SqliteEventStore } from '@heard/event-store-sqlite';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { SqliteEventStore, SqliteEventStoreStats } from '@heard/event-store-sqlite';
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Figures, printFigures, timed } from '../report';
+import { Figures, percentile, printFigures, timed } from '../report';
 
 const CATCH_UP_EVENTS = 1_000_000;
 
@@ -18,6 +18,32 @@ const payload = (n: number): NewEvent => ({
 });
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
+
+/** What one commit costs at least on this disk: every figure below is bounded by it. */
+function probeDisk(dir: string): void {
+  const fd = openSync(join(dir, 'probe'), 'w');
+  const page = Buffer.alloc(4096, 1);
+  const latencies: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const started = process.hrtime.bigint();
+    writeSync(fd, page, 0, page.length, i * page.length);
+    fdatasyncSync(fd);
+    latencies.push(seconds(started) * 1000);
+  }
+  closeSync(fd);
+  latencies.sort((a, b) => a - b);
+  const [p50, p99] = [percentile(latencies, 50), percentile(latencies, 99)];
+  console.log(`disk: 4 KiB write + fdatasync p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms`);
+}
+
+function printCommits(before: SqliteEventStoreStats, after: SqliteEventStoreStats): void {
+  const groups = after.transactions - before.transactions;
+  const appends = (after.appends - before.appends) / groups;
+  const ms = (after.writeMs - before.writeMs) / groups;
+  console.log(
+    `  ${groups} transactions, ${appends.toFixed(1)} appends and ${ms.toFixed(2)} ms each`,
+  );
+}
 
 async function singleEventAppends(store: SqliteEventStore): Promise<void> {
   for (const [callers, count] of [
@@ -34,15 +60,14 @@ async function singleEventAppends(store: SqliteEventStore): Promise<void> {
       'appends',
     );
     printFigures(figures);
-    const after = store.stats();
-    const groups = after.transactions - before.transactions;
-    console.log(`  ${groups} transactions, ${(count / groups).toFixed(1)} appends per commit`);
+    printCommits(before, store.stats());
   }
 }
 
 async function batchedAppends(store: SqliteEventStore, callers: number): Promise<void> {
   const appends = 2_000;
   const versions = new Map<string, number>();
+  const before = store.stats();
   const figures = await timed(
     `batches of 100 events per append, ${callers} caller(s)`,
     appends,
@@ -59,7 +84,8 @@ async function batchedAppends(store: SqliteEventStore, callers: number): Promise
   );
   printFigures({ ...figures, count: figures.count * 100, latenciesMs: undefined });
   const sorted = [...(figures.latenciesMs ?? [])].sort((a, b) => a - b);
-  console.log(`  per append of 100: p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(2)} ms`);
+  console.log(`  per append of 100: p50 ${percentile(sorted, 50).toFixed(2)} ms`);
+  printCommits(before, store.stats());
 }
 
 async function readWholeLog(store: SqliteEventStore, pageSize: number): Promise<Figures> {
@@ -79,6 +105,7 @@ async function fill(store: SqliteEventStore, total: number): Promise<void> {
   const perAppend = 1000;
   const callers = 4;
   const started = process.hrtime.bigint();
+  const before = store.stats();
   let written = 0;
   await Promise.all(
     Array.from({ length: callers }, async (_, caller) => {
@@ -97,6 +124,7 @@ async function fill(store: SqliteEventStore, total: number): Promise<void> {
     count: written,
     seconds: seconds(started),
   });
+  printCommits(before, store.stats());
 }
 
 async function catchUp(store: SqliteEventStore, total: number, batchSize: number): Promise<void> {
@@ -126,10 +154,12 @@ async function catchUp(store: SqliteEventStore, total: number, batchSize: number
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'heard-bench-sqlite-'));
   try {
+    probeDisk(dir);
     const store = new SqliteEventStore(join(dir, 'appends.sqlite'));
     await singleEventAppends(store);
     await batchedAppends(store, 1);
     await batchedAppends(store, 8);
+    await batchedAppends(store, 32);
     printFigures(await readWholeLog(store, 1000));
     await store.close();
 

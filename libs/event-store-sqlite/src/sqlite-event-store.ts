@@ -39,6 +39,8 @@ export interface SqliteEventStoreStats {
   /** Appends those transactions carried, refused ones included. */
   readonly appends: number;
   readonly largestGroup: number;
+  /** Time spent inside transactions, fsync included. */
+  readonly writeMs: number;
 }
 
 /** SQLite has no limit clause for "all"; -1 means exactly that. */
@@ -133,8 +135,8 @@ export class SqliteEventStore implements EventStore {
 
   /** Group-commit counters, so tests and benchmarks can see how appends were batched. */
   stats(): SqliteEventStoreStats {
-    const { groups, jobs, largestGroup } = this.commits.stats();
-    return { transactions: groups, appends: jobs, largestGroup };
+    const { groups, jobs, largestGroup, writeMs } = this.commits.stats();
+    return { transactions: groups, appends: jobs, largestGroup, writeMs };
   }
 
   /** Writes what is queued, stops subscriptions, then closes the file. */
