@@ -18,6 +18,7 @@ export * from './runner/projection-runner';
 export * from './runner-status';
 export * from './schema/in-transaction';
 export * from './schema/read-model-schema';
+export * from './schema/read-model-schema.error';
 export * from './stream-catalog/stream-catalog.entity';
 export * from './stream-catalog/stream-catalog.evolve';
 export * from './stream-catalog/stream-catalog.projection';

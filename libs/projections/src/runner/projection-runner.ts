@@ -47,7 +47,11 @@ export class ProjectionRunner {
   /** Creates missing tables, reads the checkpoint and subscribes from it. */
   async start(): Promise<void> {
     if (this.state === 'running') throw new Error(`${this.name} is already running`);
-    await ensureTables(this.dataSource, [ProjectionCheckpointEntity, ...this.projection.entities]);
+    await ensureTables(
+      this.dataSource,
+      [ProjectionCheckpointEntity, ...this.projection.entities],
+      this.name,
+    );
     this.position = await inTransaction(this.dataSource, (manager) =>
       ensureCheckpoint(manager, this.name, this.clock.now()),
     );

@@ -1,6 +1,7 @@
 import { DataSource, QueryRunner, Table } from 'typeorm';
 import { ReadModelEntity } from '../projection';
 import { inTransaction } from './in-transaction';
+import { ReadModelSchemaError } from './read-model-schema.error';
 
 /** Serialises schema changes between processes sharing one PostgreSQL database. */
 const SCHEMA_LOCK = 'heard:read-model-schema';
@@ -25,13 +26,28 @@ function schemaTransaction(
   });
 }
 
-/** Creates missing tables (with their indices) from entity metadata; existing ones are kept. */
+/**
+ * Creates missing tables (with their indices) from entity metadata. Existing ones are kept, but
+ * one that lacks a column its entity declares is refused: the fix is a rebuild, not a crash on
+ * the first insert. `owner` names the projection in that refusal.
+ */
 export function ensureTables(
   dataSource: DataSource,
   entities: readonly ReadModelEntity[],
+  owner?: string,
 ): Promise<void> {
   return schemaTransaction(dataSource, async (runner) => {
-    for (const table of tablesOf(dataSource, entities)) await runner.createTable(table, true);
+    for (const table of tablesOf(dataSource, entities)) {
+      const existing = await runner.getTable(table.name);
+      if (!existing) {
+        await runner.createTable(table, true);
+        continue;
+      }
+      const missing = table.columns
+        .map((c) => c.name)
+        .filter((name) => !existing.columns.some((c) => c.name === name));
+      if (missing.length > 0) throw new ReadModelSchemaError(table.name, missing, owner);
+    }
   });
 }
 
@@ -46,7 +62,8 @@ export function recreateTables(
 ): Promise<void> {
   return schemaTransaction(dataSource, async (runner) => {
     for (const table of tablesOf(dataSource, entities)) {
-      await runner.dropTable(table, true);
+      // By name: the stored table may be older than the entity, with other indices to drop.
+      await runner.dropTable(table.name, true);
       await runner.createTable(table, true);
     }
     await after(runner);

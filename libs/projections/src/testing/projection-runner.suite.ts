@@ -1,12 +1,15 @@
 import { FixedClock, InMemoryEventStore, waitFor } from '@heard/event-store/testing';
-import { DataSource } from 'typeorm';
+import { DataSource, Table } from 'typeorm';
 import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
+import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { readCheckpoint, resetCheckpoint } from '../checkpoint/checkpoints';
 import { Projection } from '../projection';
 import { readModelEntities } from '../read-model-entities';
 import { rebuildProjection } from '../rebuild/rebuild-projection';
 import { RebuildProgress } from '../rebuild/rebuild-progress';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { ensureTables } from '../schema/read-model-schema';
+import { ReadModelSchemaError } from '../schema/read-model-schema.error';
 import { StreamCatalogEntry } from '../stream-catalog/stream-catalog.entity';
 import { streamCatalogProjection } from '../stream-catalog/stream-catalog.projection';
 import { LedgerEntry, ledgerProjection, POISON } from './ledger.projection';
@@ -151,6 +154,35 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       await expect(loser.done).rejects.toBeInstanceOf(CheckpointConflictError);
       await expect(loser.done).rejects.toThrow('another runner');
       expect(await ledger(a)).toEqual(Array(40).fill(1));
+    });
+
+    it('refuses a read-model table older than its entity, until a rebuild recreates it', async () => {
+      await appendSampleEvents(store, 2, 1);
+      const dataSource = await open();
+      const { tablePath, tableName } = dataSource.getMetadata(StreamCatalogEntry);
+      await ensureTables(dataSource, [ProjectionCheckpointEntity]);
+      await dataSource.createQueryRunner().createTable(
+        new Table({
+          name: tablePath,
+          columns: [
+            { name: 'stream_id', type: 'varchar', length: '200', isPrimary: true },
+            { name: 'version', type: 'integer' },
+          ],
+        }),
+      );
+      await expect(runner(streamCatalogProjection, dataSource).start()).rejects.toThrow(
+        new ReadModelSchemaError(
+          tableName,
+          ['category', 'last_event_type', 'last_position', 'updated_at'],
+          'stream-catalog',
+        ),
+      );
+
+      await rebuildProjection(streamCatalogProjection, store, dataSource, { clock });
+      const catalog = runner(streamCatalogProjection, dataSource);
+      await catalog.start();
+      await waitUntilCaughtUp(catalog, store);
+      expect(await streamCatalogSnapshot(dataSource)).toHaveLength(2);
     });
 
     it('rebuilds from zero, dropping stale rows and reporting progress', async () => {
