@@ -1,5 +1,6 @@
 import { HeardConfig } from '@heard/config';
 import { Clock, EventStore } from '@heard/event-store';
+import { EventStoreDbEventStore } from '@heard/event-store-eventstoredb';
 import { PostgresEventStore } from '@heard/event-store-postgres';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { dataFile, EVENTS_FILE } from './data-files';
@@ -33,7 +34,10 @@ export async function createEventStore(
         clock,
       });
     case 'eventstoredb':
-      throw new Error(`EVENT_STORE=${config.eventStore} is not wired into @heard/runtime yet`);
+      return EventStoreDbEventStore.connect(
+        required(config.eventStoreUrl, 'EVENTSTORE_URL', 'eventstoredb'),
+        { clock },
+      );
     default: {
       const unknown: never = config.eventStore;
       throw new Error(`EVENT_STORE ${String(unknown)} has no adapter`);

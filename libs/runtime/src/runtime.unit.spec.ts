@@ -1,5 +1,6 @@
 import { loadConfig } from '@heard/config';
 import { FixedClock } from '@heard/event-store/testing';
+import { EventStoreDbEventStore } from '@heard/event-store-eventstoredb';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,17 @@ describe('runtime factories', () => {
     await dataSource.destroy();
     expect(existsSync(join(dir, 'data', 'events.sqlite'))).toBe(true);
     expect(existsSync(join(dir, 'data', 'read-models.sqlite'))).toBe(true);
+  });
+
+  it('connects to EventStoreDB when EVENT_STORE=eventstoredb, lazily', async () => {
+    const config = loadConfig({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_URL: 'esdb://127.0.0.1:1?tls=false',
+      JWT_SECRET: 's'.repeat(32),
+    });
+    const store = await createEventStore(config, new FixedClock());
+    expect(store).toBeInstanceOf(EventStoreDbEventStore);
+    await store.close();
   });
 
   it('puts read models in PostgreSQL when DATABASE_URL is set', () => {
