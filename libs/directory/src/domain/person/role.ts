@@ -1,15 +1,9 @@
 import { DirectoryError } from '../shared/directory-error';
 
-export const ROLES = [
-  'customer',
-  'agent',
-  'store_manager',
-  'regional_manager',
-  'cx_admin',
-  'integration',
-] as const;
+import { ROLES, Role } from '@heard/kernel';
 
-export type Role = (typeof ROLES)[number];
+export { ROLES };
+export type { Role };
 
 export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 
