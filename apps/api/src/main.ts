@@ -1,19 +1,25 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from '@heard/config';
+import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer from 0 to 65535, got ${process.env.PORT}`);
+  const config = loadConfig();
+  const log = new Logger('Heard');
+  if (config.usingDevelopmentSecret) {
+    log.warn(
+      'JWT_SECRET is not set: tokens are signed with the DEVELOPMENT secret. Never run it like this for real users.',
+    );
   }
-  const app = await NestFactory.create(AppModule);
-  app.enableShutdownHooks();
-  await app.listen(port, '0.0.0.0');
-  console.log(`Heard API listening on http://localhost:${port}`);
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  log.log(
+    `API on http://localhost:${config.port} (docs at /docs), event store ${config.eventStore}, ` +
+      `read models ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}, HTTP ${config.httpAdapter}`,
+  );
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof ConfigError ? `configuration: ${error.message}` : error);
   process.exit(1);
 });

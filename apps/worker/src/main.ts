@@ -3,7 +3,7 @@ import { loadConfig } from '@heard/config';
 import { systemClock } from '@heard/event-store';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
-import { projections } from './projections';
+import { projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
 
 const log = (line: string) => console.log(`[worker] ${line}`);
@@ -12,7 +12,14 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const store = await createEventStore(config, systemClock);
   const dataSource = await createReadModelDataSource(config, readModelEntities(projections));
-  const worker = await startWorker({ store, dataSource, projections, clock: systemClock, log });
+  const worker = await startWorker({
+    store,
+    dataSource,
+    projections,
+    reactors: reactors({ store, dataSource, clock: systemClock }),
+    clock: systemClock,
+    log,
+  });
   log(`running ${projections.length} projection(s) over the ${config.eventStore} event store`);
 
   const signalled = new Promise<string>((resolve) => {

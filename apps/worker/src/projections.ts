@@ -1,7 +1,7 @@
-import { Projection, streamCatalogProjection } from '@heard/projections';
+import { Projection } from '@heard/projections';
+import { projections } from '@heard/subscriptions';
 
-/** Every projection the worker runs and the rebuild command knows, by name. */
-export const projections: readonly Projection[] = [streamCatalogProjection];
+export { projections };
 
 export const projectionNames = (): string[] => projections.map((p) => p.name);
 

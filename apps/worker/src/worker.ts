@@ -1,5 +1,6 @@
 import { Clock, EventStore } from '@heard/event-store';
-import { Projection, ProjectionRunner, RunnerStatus } from '@heard/projections';
+import { Projection, Reactor, RunnerStatus } from '@heard/projections';
+import { startSubscriptions } from '@heard/subscriptions';
 import { DataSource } from 'typeorm';
 import { statusLog } from './status-log';
 
@@ -7,6 +8,7 @@ export interface WorkerDependencies {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly projections: readonly Projection[];
+  readonly reactors?: readonly Reactor[];
   readonly clock: Clock;
   readonly log: (line: string) => void;
   /** How often runner statuses are sampled for the log. */
@@ -20,29 +22,20 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-/** Starts one runner per projection, each from its own stored checkpoint. */
+/** Starts every projection and reactor from its stored checkpoint and logs their progress. */
 export async function startWorker(deps: WorkerDependencies): Promise<RunningWorker> {
-  const runners = deps.projections.map(
-    (projection) =>
-      new ProjectionRunner(projection, deps.store, deps.dataSource, { clock: deps.clock }),
-  );
-  for (const runner of runners) {
-    await runner.start();
-    deps.log(`${runner.name}: started from position ${runner.status().checkpoint}`);
-  }
-  const status = () => runners.map((r) => r.status());
+  const running = await startSubscriptions({ ...deps, reactors: deps.reactors ?? [] });
+  const status = () => running.status();
   const sample = statusLog(deps.clock, deps.log);
   // Sampled rather than logged per batch: a runner can go live without a batch to report it.
   const timer = setInterval(() => sample(status()), deps.statusEveryMs ?? 1000);
   timer.unref();
-  const done = Promise.all(runners.map((r) => r.done)).then(() => undefined);
-  done.catch(() => undefined);
   return {
     status,
-    done,
+    done: running.done,
     stop: async () => {
       clearInterval(timer);
-      await Promise.all(runners.map((r) => r.stop()));
+      await running.stop();
     },
   };
 }

@@ -12,6 +12,9 @@ export interface HeardConfig {
   readonly kafkaBrokers: readonly string[];
   readonly jwtSecret: string | null;
   readonly jwksUrl: string | null;
+  /** Run projections and reactors inside the API process (always on the embedded default). */
+  readonly runSubscriptions: boolean;
+  readonly httpAdapter: 'express' | 'fastify';
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

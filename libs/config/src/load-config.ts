@@ -82,8 +82,18 @@ export function loadConfig(env: Env = process.env): HeardConfig {
   if (jwtSecret !== null && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   }
+  const adapter = text(env, 'HTTP_ADAPTER') ?? 'express';
+  if (adapter !== 'express' && adapter !== 'fastify') {
+    throw new ConfigError('HTTP_ADAPTER', `must be express or fastify (got "${adapter}")`);
+  }
+  const runSubscriptions = text(env, 'RUN_SUBSCRIPTIONS');
+  if (runSubscriptions !== null && runSubscriptions !== 'true' && runSubscriptions !== 'false') {
+    throw new ConfigError('RUN_SUBSCRIPTIONS', `must be true or false (got "${runSubscriptions}")`);
+  }
   return {
     port: port(env),
+    runSubscriptions: kind === 'sqlite' || runSubscriptions === 'true',
+    httpAdapter: adapter,
     host: text(env, 'HOST') ?? '0.0.0.0',
     dataDir: text(env, 'DATA_DIR') ?? './data',
     eventStore: kind,

@@ -21,6 +21,8 @@ describe('loadConfig', () => {
       kafkaBrokers: [],
       jwtSecret: DEVELOPMENT_JWT_SECRET,
       usingDevelopmentSecret: true,
+      runSubscriptions: true,
+      httpAdapter: 'express',
     });
   });
 
@@ -51,6 +53,8 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ KAFKA_BROKERS: 'kafka' }, 'KAFKA_BROKERS'],
     [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
+    [{ HTTP_ADAPTER: 'koa' }, 'HTTP_ADAPTER'],
+    [{ RUN_SUBSCRIPTIONS: 'yes' }, 'RUN_SUBSCRIPTIONS'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

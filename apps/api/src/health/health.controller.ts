@@ -1,9 +1,70 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EventStore } from '@heard/event-store';
+import { Public } from '@heard/http';
+import { RunnerStatus } from '@heard/projections';
+import { RunningSubscriptions } from '@heard/subscriptions';
+import { EVENT_STORE, SUBSCRIPTIONS } from '../platform/tokens';
 
+/** Lag is counted exactly up to this many events; beyond it the answer says "more than". */
+const LAG_COUNT_LIMIT = 10_000;
+
+interface SubscriptionReadiness {
+  readonly name: string;
+  readonly kind: RunnerStatus['kind'];
+  readonly state: RunnerStatus['state'];
+  readonly checkpoint: string;
+  readonly live: boolean;
+  readonly eventsBehind: number | `more than ${number}`;
+  readonly error: string | null;
+}
+
+@ApiTags('health')
+@Public()
 @Controller()
 export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SUBSCRIPTIONS) private readonly subscriptions: RunningSubscriptions | null,
+  ) {}
+
   @Get('health')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   health(): { status: 'ok' } {
     return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness: the event store answers, and how far each projection and reactor lags',
+  })
+  async ready(): Promise<{
+    status: 'ready' | 'catching_up';
+    subscriptions: SubscriptionReadiness[];
+  }> {
+    const statuses = this.subscriptions?.status() ?? [];
+    const oldest = statuses.reduce<bigint | null>(
+      (min, s) => (min === null || s.checkpoint < min ? s.checkpoint : min),
+      null,
+    );
+    const ahead = await this.store.readAll({ after: oldest ?? 0n, limit: LAG_COUNT_LIMIT });
+    const subscriptions = statuses.map((s) => {
+      const behind = ahead.filter((e) => e.globalPosition > s.checkpoint).length;
+      return {
+        ...s,
+        checkpoint: s.checkpoint.toString(),
+        eventsBehind:
+          behind === LAG_COUNT_LIMIT && !s.live
+            ? (`more than ${LAG_COUNT_LIMIT}` as const)
+            : behind,
+      };
+    });
+    if (statuses.some((s) => s.state === 'failed')) {
+      throw new ServiceUnavailableException({ status: 'failed', subscriptions });
+    }
+    return {
+      status: subscriptions.every((s) => s.eventsBehind === 0) ? 'ready' : 'catching_up',
+      subscriptions,
+    };
   }
 }

@@ -1,0 +1,2 @@
+export * from './start-subscriptions';
+export * from './registry';

@@ -1,0 +1,15 @@
+import { Clock, EventStore } from '@heard/event-store';
+import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
+import { DataSource } from 'typeorm';
+
+export interface ReactorDependencies {
+  readonly store: EventStore;
+  readonly dataSource: DataSource;
+  readonly clock: Clock;
+}
+
+/** Every read model Heard keeps, by name: the worker runs them, the rebuild command replays them. */
+export const projections: readonly Projection[] = [streamCatalogProjection];
+
+/** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
+export const reactors = (_deps: ReactorDependencies): readonly Reactor[] => [];

@@ -1,0 +1,59 @@
+import { Clock, EventStore } from '@heard/event-store';
+import {
+  Projection,
+  ProjectionRunner,
+  Reactor,
+  ReactorRunner,
+  RunnerStatus,
+} from '@heard/projections';
+import { DataSource } from 'typeorm';
+
+export interface SubscriptionsDependencies {
+  readonly store: EventStore;
+  readonly dataSource: DataSource;
+  readonly clock: Clock;
+  readonly projections: readonly Projection[];
+  readonly reactors: readonly Reactor[];
+  readonly log: (line: string) => void;
+}
+
+export interface RunningSubscriptions {
+  status(): RunnerStatus[];
+  /** Rejects with the first runner failure. */
+  readonly done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** One runner per projection and reactor, each from its own stored checkpoint. */
+export async function startSubscriptions(
+  deps: SubscriptionsDependencies,
+): Promise<RunningSubscriptions> {
+  const runners: (ProjectionRunner | ReactorRunner)[] = [
+    ...deps.projections.map(
+      (p) => new ProjectionRunner(p, deps.store, deps.dataSource, { clock: deps.clock }),
+    ),
+    ...deps.reactors.map(
+      (r) =>
+        new ReactorRunner(r, deps.store, deps.dataSource, {
+          clock: deps.clock,
+          onFailure: (f) =>
+            deps.log(
+              `${f.name}: ${f.event.type} at ${f.event.globalPosition} failed (attempt ${f.attempt}), retry in ${f.retryInMs} ms: ${String(f.error)}`,
+            ),
+        }),
+    ),
+  ];
+  for (const runner of runners) {
+    await runner.start();
+    deps.log(`${runner.name}: started from position ${runner.status().checkpoint}`);
+  }
+  const done = Promise.all(runners.map((r) => r.done)).then(() => undefined);
+  done.catch(() => undefined);
+  return {
+    status: () => runners.map((r) => r.status()),
+    done,
+    stop: async () => {
+      await Promise.all(runners.map((r) => r.stop()));
+    },
+  };
+}
