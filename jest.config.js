@@ -8,6 +8,8 @@ const shared = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@heard/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing',
+    '^@heard/([a-z-]+)/read-models$': '<rootDir>/libs/$1/src/read-models',
+    '^@heard/cases/subscriptions$': '<rootDir>/libs/cases/src/subscriptions',
     '^@heard/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
   testEnvironment: 'node',

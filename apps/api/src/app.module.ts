@@ -2,11 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthGuard } from '@heard/http';
+import { CasesModule } from './cases/cases.module';
+import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
+import { IntakeModule } from './intake/intake.module';
 import { PlatformDependencies, PlatformModule } from './platform/platform.module';
 
 /** Feature modules are listed here; each owns its controllers, handlers and DTOs. */
-const FEATURES: DynamicModule['imports'] = [];
+const FEATURES: DynamicModule['imports'] = [DirectoryModule, IntakeModule, CasesModule];
 
 @Module({})
 export class AppModule {

@@ -1,4 +1,7 @@
+import { caseProjections, caseReactors } from '@heard/cases/subscriptions';
+import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
+import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { DataSource } from 'typeorm';
 
@@ -9,7 +12,12 @@ export interface ReactorDependencies {
 }
 
 /** Every read model Heard keeps, by name: the worker runs them, the rebuild command replays them. */
-export const projections: readonly Projection[] = [streamCatalogProjection];
+export const projections: readonly Projection[] = [
+  streamCatalogProjection,
+  ...directoryProjections,
+  ...feedbackProjections,
+  ...caseProjections,
+];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
-export const reactors = (_deps: ReactorDependencies): readonly Reactor[] => [];
+export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [...caseReactors(deps)];
