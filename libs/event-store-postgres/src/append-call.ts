@@ -30,39 +30,40 @@ export async function callAppendFunction(
   requests: readonly AppendRequest[],
 ): Promise<AppendStatus[]> {
   const events = requests.flatMap((r, i) => r.events.map((e) => ({ e, a: i + 1 })));
+  let first = 0;
+  const firsts = requests.map((r) => (first += r.events.length) - r.events.length);
   const { rows } = await db.query<AppendRow>({
     name: `${schema}.append_batches`,
     text: `SELECT * FROM ${schema}.append_batches($1::text[], $2::bigint[], $3::integer[],
-      $4::timestamptz[], $5::integer[], $6::uuid[], $7::text[], $8::integer[], $9::text[],
-      $10::timestamptz[], $11::text[], $12::text[], $13::text[])`,
+      $4::integer[], $5::float8[], $6::integer[], $7::uuid[], $8::text[], $9::integer[],
+      $10::text[], $11::float8[], $12::text[], $13::text[], $14::text[])`,
     values: [
       requests.map((r) => r.streamId),
       requests.map((r) => expectedCode(r.expectedVersion)),
       requests.map((r) => r.events.length),
-      requests.map((r) => r.events[0].recordedAt.toISOString()),
+      firsts,
+      requests.map((r) => r.events[0].recordedAt.getTime()),
       events.map(({ a }) => a),
       events.map(({ e }) => e.eventId),
       events.map(({ e }) => e.type),
       events.map(({ e }) => e.schemaVersion),
       events.map(({ e }) => e.json),
-      events.map(({ e }) => e.occurredAt.toISOString()),
+      events.map(({ e }) => e.occurredAt.getTime()),
       events.map(({ e }) => e.correlationId),
       events.map(({ e }) => e.causationId),
       events.map(({ e }) => e.actor),
     ],
   });
   const { o_tx_id: txId, o_base_index: base, o_statuses: statuses, o_versions } = rows[0];
-  let written = 0;
   return requests.map((request, i): AppendStatus => {
     const version = Number(o_versions[i]);
     switch (statuses[i]) {
       case WRITTEN:
-        written += request.events.length;
         return {
           kind: 'written',
           result: {
             nextExpectedVersion: version,
-            lastPosition: encodePosition(txId, base + written - 1),
+            lastPosition: encodePosition(txId, base + firsts[i] + request.events.length - 1),
           },
         };
       case CONFLICT:

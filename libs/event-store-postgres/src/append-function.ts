@@ -11,6 +11,8 @@ export const OUT_OF_ORDER = 2;
  * group in sorted order (no deadlocks between groups), checks each append's expected version
  * in call order (so two appends to one stream apply in order and a refused one writes nothing),
  * inserts the accepted events in one statement and NOTIFYs. Refused appends do not fail the rest.
+ * An event's index in the transaction is its place in the call, so a refused append leaves a gap
+ * (the port allows gaps) and nothing has to be sorted or numbered. Times are epoch milliseconds.
  *
  * Expected versions arrive as numbers: n >= 0 exact (0 never matches, as in the port),
  * -1 any, -2 no_stream, -3 stream_exists. Per-stream order in the log needs the stream's events
@@ -18,10 +20,10 @@ export const OUT_OF_ORDER = 2;
  */
 export const appendFunctionSql = (s: string): string => `
 CREATE OR REPLACE FUNCTION ${s}.append_batches(
-  p_stream_ids text[], p_expected bigint[], p_counts integer[], p_recorded_at timestamptz[],
-  p_event_appends integer[], p_event_ids uuid[], p_types text[], p_schema_versions integer[],
-  p_data text[], p_occurred_at timestamptz[], p_correlation_ids text[], p_causation_ids text[],
-  p_actors text[]
+  p_stream_ids text[], p_expected bigint[], p_counts integer[], p_firsts integer[],
+  p_recorded_at float8[], p_event_appends integer[], p_event_ids uuid[], p_types text[],
+  p_schema_versions integer[], p_data text[], p_occurred_at float8[], p_correlation_ids text[],
+  p_causation_ids text[], p_actors text[]
 ) RETURNS TABLE (o_tx_id text, o_base_index integer, o_statuses smallint[], o_versions bigint[])
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -70,16 +72,15 @@ BEGIN
     SELECT COALESCE(max(e.tx_index) + 1, 0) INTO v_base FROM ${s}.events e WHERE e.tx_id = v_tx;
     INSERT INTO ${s}.events (tx_id, tx_index, event_id, stream_id, stream_version, type,
       schema_version, data, occurred_at, recorded_at, correlation_id, causation_id, actor)
-    SELECT v_tx, v_base + (row_number() OVER (ORDER BY e.n))::integer - 1, e.event_id,
-      p_stream_ids[e.a], v_from[e.a] + row_number() OVER (PARTITION BY e.a ORDER BY e.n),
-      e.type, e.schema_version, e.data::json, e.occurred_at, p_recorded_at[e.a],
+    SELECT v_tx, v_base + e.n::integer - 1, e.event_id, p_stream_ids[e.a],
+      v_from[e.a] + e.n - p_firsts[e.a], e.type, e.schema_version, e.data::json,
+      to_timestamp(e.occurred_at / 1000), to_timestamp(p_recorded_at[e.a] / 1000),
       e.correlation_id, e.causation_id, e.actor
     FROM unnest(p_event_appends, p_event_ids, p_types, p_schema_versions, p_data, p_occurred_at,
       p_correlation_ids, p_causation_ids, p_actors)
       WITH ORDINALITY AS e(a, event_id, type, schema_version, data, occurred_at, correlation_id,
         causation_id, actor, n)
-    WHERE v_statuses[e.a] = ${WRITTEN}
-    ORDER BY e.n;
+    WHERE v_statuses[e.a] = ${WRITTEN};
     UPDATE ${s}.streams st SET version = f.version, last_tx = v_tx
     FROM (SELECT p_stream_ids[i] AS stream_id, max(v_versions[i]) AS version
           FROM generate_subscripts(p_stream_ids, 1) AS i

@@ -6,6 +6,13 @@ export type GroupOutcome =
   /** Put back in the queue for a later group; `error` is the answer once retries run out. */
   | { readonly kind: 'retry'; readonly error: unknown };
 
+/** Counters since start, to tell how much one commit served. */
+export interface GroupCommitStats {
+  readonly groups: number;
+  readonly appends: number;
+  readonly events: number;
+}
+
 /** Writes a group in one transaction and answers each append on its own. */
 export type GroupWriter<A> = (group: readonly A[]) => Promise<GroupOutcome[]>;
 
@@ -43,6 +50,7 @@ export class GroupCommit<A extends GroupedAppend> {
   private seq = 0;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
+  private counters = { groups: 0, appends: 0, events: 0 };
 
   constructor(
     private readonly write: GroupWriter<A>,
@@ -54,6 +62,10 @@ export class GroupCommit<A extends GroupedAppend> {
       this.queue.push({ append, seq: this.seq++, retries: 0, resolve, reject });
       this.schedule();
     });
+  }
+
+  stats(): GroupCommitStats {
+    return { ...this.counters };
   }
 
   /** Resolves once nothing is queued or being written. */
@@ -77,6 +89,9 @@ export class GroupCommit<A extends GroupedAppend> {
       const group = this.take();
       if (group.length === 0) break;
       this.inFlight++;
+      this.counters.groups++;
+      this.counters.appends += group.length;
+      for (const e of group) this.counters.events += e.append.events.length;
       for (const e of group) this.busyStreams.add(e.append.streamId);
       void this.run(group);
     }

@@ -22,7 +22,7 @@ import { callAppendFunction } from './append-call';
 import { AppendListener } from './append-listener';
 import { EventRow, eventJson, toRecordedEvent } from './event-row';
 import { readLogPage } from './global-horizon';
-import { GroupCommit } from './group-commit';
+import { GroupCommit, GroupCommitStats } from './group-commit';
 import { postgresGroupWriter } from './group-writer';
 import { prefetching } from './page-prefetch';
 import { DEFAULT_GROUP_COMMIT, PostgresEventStoreOptions } from './postgres-event-store.options';
@@ -77,6 +77,11 @@ export class PostgresEventStore implements EventStore {
 
   get schema(): string {
     return this.options.schema;
+  }
+
+  /** Group-commit counters: groups written (one transaction each), and their appends and events. */
+  stats(): GroupCommitStats {
+    return this.groups.stats();
   }
 
   async append(
