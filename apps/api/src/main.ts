@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@heard/config';
+import { EventStore } from '@heard/event-store';
 import { createApp } from './bootstrap';
+import { demoTokenLines } from './demo/print-demo-tokens';
+import { seedDemo } from './demo/seed-demo';
+import { CLOCK, EVENT_STORE } from './platform/tokens';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,11 +16,18 @@ async function main(): Promise<void> {
     );
   }
   const app = await createApp(config);
+  if (process.argv.includes('--demo')) {
+    const added = await seedDemo(app.get<EventStore>(EVENT_STORE), app.get(CLOCK));
+    log.log(`demo: directory loaded, ${added} new feedback item(s)`);
+  }
   await app.listen(config.port, config.host);
   log.log(
     `API on http://localhost:${config.port} (docs at /docs), event store ${config.eventStore}, ` +
       `read models ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}, HTTP ${config.httpAdapter}`,
   );
+  if (process.argv.includes('--demo') && config.jwtSecret) {
+    console.log(demoTokenLines(config.jwtSecret, config.port).join('\n'));
+  }
 }
 
 main().catch((error: unknown) => {
