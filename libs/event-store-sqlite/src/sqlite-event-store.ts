@@ -46,6 +46,8 @@ export interface SqliteEventStoreStats {
 /** SQLite has no limit clause for "all"; -1 means exactly that. */
 const NO_LIMIT = -1;
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** The embedded default: one SQLite file (or ':memory:'), appends grouped into shared commits. */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -155,7 +157,16 @@ export class SqliteEventStore implements EventStore {
     handler: BatchHandler,
   ): Subscription {
     if (this.closed) throw new Error('the SQLite event store is closed');
-    const subscription = pollingSubscription(source, after, batchSize ?? 500, handler);
+    // better-sqlite3 reads synchronously: a catch-up whose handler never waits on I/O would run in
+    // microtasks alone and starve timers, sockets and group commits until it went live.
+    const yielding: PollSource = {
+      ...source,
+      read: async (from, limit) => {
+        await nextTurn();
+        return source.read(from, limit);
+      },
+    };
+    const subscription = pollingSubscription(yielding, after, batchSize ?? 500, handler);
     this.subscriptions.add(subscription);
     void subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => {});
     return subscription;

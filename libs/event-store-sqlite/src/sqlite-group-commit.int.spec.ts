@@ -105,6 +105,22 @@ describe('SQLite event store group commit', () => {
     }
   });
 
+  it('lets the event loop turn between catch-up batches, so appends and timers are not starved', async () => {
+    const s = id('catch-up');
+    const events = Array.from({ length: 1000 }, (_, n) => event(n));
+    await store.append(s, events, { expectedVersion: 'no_stream' });
+    const seen: RecordedEvent[] = [];
+    const sub = store.subscribeToStream(s, { afterVersion: 0, batchSize: 50 }, async (batch) => {
+      seen.push(...batch);
+    });
+    const seenAtNextTurn = new Promise<number>((resolve) =>
+      setImmediate(() => resolve(seen.length)),
+    );
+    await waitFor(() => seen.length === 1000, { what: 'catch-up' });
+    await sub.stop();
+    expect(await seenAtNextTurn).toBeLessThan(1000);
+  });
+
   it('commits what is queued when closed, then refuses appends', async () => {
     const closing = new SqliteEventStore(file);
     const s = id('closing');
