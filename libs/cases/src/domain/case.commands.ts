@@ -20,7 +20,8 @@ export type CaseCommand =
   | { readonly type: 'AttachFeedback'; readonly feedbackId: string; readonly at: string }
   | {
       readonly type: 'AssignCase';
-      readonly ownerId: string;
+      /** Null leaves the case unassigned in its team's queue (a team without members). */
+      readonly ownerId: string | null;
       readonly teamId: string | null;
       readonly assignedBy: AssignedBy;
       readonly reason: string;

@@ -36,7 +36,9 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
     return [{ type: 'FeedbackAttached', data: { feedbackId: command.feedbackId, at: command.at } }];
   }
   if (command.type === 'AssignCase') {
-    if (state.ownerId === command.ownerId) return [];
+    // An unassigned outcome is always recorded: its reason says why nobody owns the case.
+    const same = state.ownerId === command.ownerId && state.teamId === command.teamId;
+    if (same && command.ownerId !== null) return [];
     requireStatus(state, ['open', 'awaiting_customer', 'resolved'], 'assign');
     const { type: _type, ...data } = command;
     return [{ type: 'CaseAssigned', data }];

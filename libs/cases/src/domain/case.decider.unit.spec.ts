@@ -187,4 +187,24 @@ describe('case decider', () => {
       .when({ type: 'AcknowledgeCase', by: agent, at: t0 })
       .thenThrows('case.not_found');
   });
+
+  it('records an unassigned outcome in a team queue, and a later owner from the same team', () => {
+    const queue = {
+      type: 'AssignCase',
+      ownerId: null,
+      teamId: 'T-cx',
+      assignedBy: { kind: 'rule', ruleId: 'default', rulesVersion: 2 },
+      reason: 'team T-cx has no members',
+      at: hours(0),
+    } as const;
+    spec
+      .given([opened])
+      .when(queue)
+      .thenEmits([{ type: 'CaseAssigned', data: { ownerId: null, teamId: 'T-cx' } }]);
+    const state = spec
+      .given([opened, { type: 'CaseAssigned', data: { ...queue } }])
+      .when({ ...queue, ownerId: 'A-1', assignedBy: { kind: 'person', personId: 'M-42' } })
+      .thenState();
+    expect(state).toMatchObject({ ownerId: 'A-1', teamId: 'T-cx' });
+  });
 });

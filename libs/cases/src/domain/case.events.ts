@@ -26,7 +26,8 @@ export type FeedbackAttached = DomainEvent<
 export type CaseAssigned = DomainEvent<
   'CaseAssigned',
   {
-    readonly ownerId: string;
+    /** Null: routing found nobody, and the case waits in the queue of `teamId` (or no queue). */
+    readonly ownerId: string | null;
     readonly teamId: string | null;
     readonly assignedBy: AssignedBy;
     readonly reason: string;
