@@ -95,7 +95,8 @@ export function prepareAppend(
       );
     }
     const eventId = event.eventId ?? uuidV7(recordedAt);
-    if (!isUuid(eventId)) throw new InvalidAppendError(`${at}.eventId`, 'must be a UUID');
+    if (event.eventId !== undefined && !isUuid(eventId))
+      throw new InvalidAppendError(`${at}.eventId`, 'must be a UUID');
     if (ids.has(eventId))
       throw new InvalidAppendError(`${at}.eventId`, 'must be unique within the append');
     ids.add(eventId);

@@ -70,10 +70,10 @@ export class InMemoryEventStore implements EventStore {
     const stream = this.streams.get(streamId) ?? [];
     const limit = options.limit ?? Number.MAX_SAFE_INTEGER;
     if (options.direction === 'backwards') {
-      const from = options.fromVersion ?? stream.length;
+      const from = Math.max(0, options.fromVersion ?? stream.length);
       return stream.slice(0, from).reverse().slice(0, limit);
     }
-    const from = options.fromVersion ?? 1;
+    const from = Math.max(1, options.fromVersion ?? 1);
     return stream.slice(from - 1, from - 1 + limit);
   }
 

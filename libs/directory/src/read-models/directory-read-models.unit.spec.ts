@@ -1,0 +1,3 @@
+import { directoryReadModelsSuite, memorySqliteDatabase } from '../testing';
+
+directoryReadModelsSuite('SQLite in memory', memorySqliteDatabase);
