@@ -1,6 +1,11 @@
 export * from './domain/shared/directory-error';
 export * from './domain/shared/change-stamp';
 export * from './domain/shared/snapshot-state';
+// Field rules, so the HTTP edge can refuse bad input with a 400 in the domain's own words.
+export { requireId } from './domain/shared/ids';
+export { requireLocale } from './domain/shared/locale';
+export { requireName } from './domain/shared/text';
+export { requireTimezone } from './domain/shared/timezone';
 
 export * from './domain/region/region.events';
 export * from './domain/region/region.commands';
@@ -36,6 +41,8 @@ export * from './domain/routing/route';
 
 export * from './application/command-context';
 export * from './application/directory-entry';
+export * from './application/entry-of-result';
+export * from './application/published-rules-of-result';
 export * from './application/put-region/put-region.handler';
 export * from './application/put-store/put-store.handler';
 export * from './application/put-team/put-team.handler';
