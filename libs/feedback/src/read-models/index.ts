@@ -1,4 +1,12 @@
 import { Projection } from '@heard/projections';
+import { customerFeedbackProjection } from './customer-feedback.projection';
+
+export * from './customer-feedback.projection';
+export * from './customer-feedback.query';
+export * from './feedback-case-view.entity';
+export * from './feedback-cursor';
+export * from './feedback-reply-view.entity';
+export * from './feedback-view.entity';
 
 /** Feedback read models (the customer's own feedback with its case status and public replies). */
-export const feedbackProjections: readonly Projection[] = [];
+export const feedbackProjections: readonly Projection[] = [customerFeedbackProjection];
