@@ -4,6 +4,7 @@ import {
   receiveFeedback,
   ReceiveFeedbackDependencies,
 } from '../receive-feedback/receive-feedback.handler';
+import { submissionProblems } from '../submission-problems';
 import { mapBounded } from './map-bounded';
 
 /** Larger batches are refused whole; one item is one event-store append, so this bounds a request. */
@@ -42,6 +43,8 @@ export function receiveBatch(
 ): Promise<BatchItemResult[]> {
   return mapBounded(items, BATCH_CONCURRENCY, async (item, index): Promise<BatchItemResult> => {
     if ('errors' in item) return { index, status: 'rejected', errors: item.errors };
+    const problems = submissionProblems(item.submission, caller, deps.clock.now());
+    if (problems.length > 0) return { index, status: 'rejected', errors: problems };
     try {
       const outcome = await receiveFeedback(deps, item.submission, caller, {
         idempotencyKey: context.idempotencyKey ? { key: context.idempotencyKey, index } : null,

@@ -6,8 +6,8 @@ import { FeedbackSubmission } from '../feedback-submission';
 /** A customer submits as itself: its id comes from the token, never from the body. */
 function customerOf(submission: FeedbackSubmission, caller: Actor): CustomerRef {
   const { id, consent } = submission.customer;
-  if (caller.role !== 'customer') return id === undefined ? { consent } : { id, consent };
-  if (id !== undefined && id !== caller.id) {
+  if (caller.role !== 'customer') return id == null ? { consent } : { id, consent };
+  if (id != null && id !== caller.id) {
     throw new DomainError(
       'feedback.customer_mismatch',
       'a customer submits feedback as itself: customer.id must be left out or equal the token subject',
@@ -27,11 +27,11 @@ function customerOf(submission: FeedbackSubmission, caller: Actor): CustomerRef 
   return { id: caller.id, consent };
 }
 
-/** Only the fields given, so the stored event has no keys standing for "nothing". */
+/** Only the fields given (JSON null counts as not given), so no stored key stands for "nothing". */
 function personalOf(submission: FeedbackSubmission): PersonalData {
   const { name, email, phone } = submission.customer;
   const entries = Object.entries({ name, email, phone, text: submission.text });
-  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  return Object.fromEntries(entries.filter(([, value]) => value != null));
 }
 
 /** The domain command for a checked submission: plain JSON, times normalised to UTC. */
@@ -56,9 +56,7 @@ export function toReceiveFeedback(
     factors: (submission.factors ?? []).map(({ factor, score }) => ({ factor, score })),
     language: submission.language ?? null,
     occurredAt:
-      submission.occurredAt === undefined
-        ? receivedAt
-        : new Date(submission.occurredAt).toISOString(),
+      submission.occurredAt == null ? receivedAt : new Date(submission.occurredAt).toISOString(),
     receivedAt,
     source: submission.source
       ? { system: submission.source.system, externalId: submission.source.externalId }

@@ -52,7 +52,7 @@ export async function receiveFeedback(
   context: ReceiveFeedbackContext = {},
 ): Promise<ReceiveFeedbackOutcome> {
   const now = deps.clock.now();
-  const [problem] = submissionProblems(submission, now);
+  const [problem] = submissionProblems(submission, caller, now);
   if (problem)
     throw new DomainError(`feedback.${problem.rule}`, problem.message, 'invalid', problem.field);
   const basis = idempotencyBasis(submission.source, caller.id, context.idempotencyKey ?? null);
@@ -73,7 +73,7 @@ export async function receiveFeedback(
   );
   if (result.events.length > 0) return { feedbackId, status: 'accepted' };
   const { type: _type, ...submitted } = command;
-  const compareOccurredAt = submission.occurredAt !== undefined;
+  const compareOccurredAt = submission.occurredAt != null;
   if (
     basis &&
     result.state.status === 'received' &&
