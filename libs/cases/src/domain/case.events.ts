@@ -82,3 +82,25 @@ export type CaseEvent =
   | CaseResolved
   | CaseReopened
   | CaseClosed;
+
+/** Every case event type, checked against the union so a new event cannot be forgotten here. */
+const TYPES: { readonly [T in CaseEvent['type']]: true } = {
+  CaseOpened: true,
+  FeedbackAttached: true,
+  CaseAssigned: true,
+  CaseAcknowledged: true,
+  NoteAdded: true,
+  ReplySent: true,
+  AwaitingCustomer: true,
+  CaseResumed: true,
+  PriorityChanged: true,
+  CaseRecategorized: true,
+  CaseEscalated: true,
+  CaseResolved: true,
+  CaseReopened: true,
+  CaseClosed: true,
+};
+export const CASE_EVENT_TYPES = Object.keys(TYPES) as readonly CaseEvent['type'][];
+
+export const isCaseEventType = (type: string): type is CaseEvent['type'] =>
+  Object.prototype.hasOwnProperty.call(TYPES, type);

@@ -16,7 +16,14 @@ export interface Actor {
   readonly role: Role;
 }
 
-export type CaseStatus = 'open' | 'awaiting_customer' | 'resolved' | 'closed';
+export const CASE_STATUSES = ['open', 'awaiting_customer', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses in which a case is someone's work: it counts against their load and deadlines. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['open', 'awaiting_customer'];
+
+/** The default resolution target: 72 hours from when Heard received the feedback. */
+export const DEFAULT_TARGET_HOURS = 72;
 
 export interface Sla {
   readonly targetHours: number;
