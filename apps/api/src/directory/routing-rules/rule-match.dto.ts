@@ -1,0 +1,56 @@
+import {
+  CHANNELS,
+  Channel,
+  FEEDBACK_KINDS,
+  FeedbackKind,
+  PRIORITIES,
+  Priority,
+} from '@heard/kernel';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString } from 'class-validator';
+import { IsDirectoryId } from '../shared/directory-field.validators';
+
+/** Every listed criterion must hold, any value within a list; leave a criterion out to match anything. */
+export class RuleMatchDto {
+  @ApiProperty({ example: ['S-042', 'S-043'], type: [String], required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsDirectoryId({ each: true })
+  storeIds?: readonly string[];
+
+  @ApiProperty({ example: ['R-N'], type: [String], required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsDirectoryId({ each: true })
+  regionIds?: readonly string[];
+
+  @ApiProperty({ example: ['bakery', 'checkout'], type: [String], required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsString({ each: true })
+  categories?: readonly string[];
+
+  @ApiProperty({ example: ['store', 'app'], enum: CHANNELS, isArray: true, required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsIn(CHANNELS, { each: true })
+  channels?: readonly Channel[];
+
+  @ApiProperty({ example: ['urgent', 'high'], enum: PRIORITIES, isArray: true, required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsIn(PRIORITIES, { each: true })
+  priorities?: readonly Priority[];
+
+  @ApiProperty({ example: ['complaint'], enum: FEEDBACK_KINDS, isArray: true, required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsIn(FEEDBACK_KINDS, { each: true })
+  kinds?: readonly FeedbackKind[];
+}
