@@ -1,0 +1,152 @@
+import type { RecordedEvent } from '@heard/event-store';
+import { CaseEvent } from '../../domain/case.events';
+import { Actor, AssignedBy } from '../../domain/case.types';
+
+/** One line of a case's history in human terms: who did what, when and why. */
+export interface TimelineEntry {
+  /** The case stream version this event produced. */
+  readonly version: number;
+  readonly type: CaseEvent['type'];
+  readonly when: string;
+  readonly who: string;
+  readonly what: string;
+  readonly why: string | null;
+  /** The words written: a note, a reply, the message to the customer. */
+  readonly detail: string | null;
+  /** `who what: why`, ready to show. */
+  readonly text: string;
+}
+
+/** Customers see their case without internal notes and without the reasons of internal routing. */
+export type TimelineAudience = 'staff' | 'customer';
+
+export const HEARD = 'Heard';
+
+type Line = Pick<TimelineEntry, 'who' | 'what' | 'why'> & { readonly detail?: string | null };
+
+const person = (by: Actor): string => (by.role === 'customer' ? `customer ${by.id}` : by.id);
+const assigner = (by: AssignedBy): string => (by.kind === 'rule' ? HEARD : by.personId);
+
+function describe(event: CaseEvent): Line {
+  switch (event.type) {
+    case 'CaseOpened': {
+      const d = event.data;
+      const store = d.storeId === null ? '' : `, store ${d.storeId}`;
+      return {
+        who: HEARD,
+        what: `opened the case for ${d.kind} ${d.feedbackIds[0]} (channel ${d.channel}${store}, category ${d.category}, priority ${d.priority}, due ${d.sla.dueAt})`,
+        why: `negative feedback gets a reaction within ${d.sla.targetHours} hours`,
+      };
+    }
+    case 'FeedbackAttached':
+      return {
+        who: HEARD,
+        what: `absorbed feedback ${event.data.feedbackId} from the same customer`,
+        why: 'same customer, store and category as this open case',
+      };
+    case 'CaseAssigned': {
+      const d = event.data;
+      const what =
+        d.ownerId !== null
+          ? `assigned the case to ${d.ownerId}${d.teamId === null ? '' : ` in team ${d.teamId}`}`
+          : `left the case unassigned${d.teamId === null ? '' : ` in the queue of team ${d.teamId}`}`;
+      return { who: assigner(d.assignedBy), what, why: d.reason };
+    }
+    case 'CaseAcknowledged':
+      return { who: person(event.data.by), what: 'acknowledged the case', why: null };
+    case 'NoteAdded':
+      return {
+        who: person(event.data.by),
+        what: 'added an internal note',
+        why: null,
+        detail: event.data.text,
+      };
+    case 'ReplySent':
+      return {
+        who: person(event.data.by),
+        what: event.data.fromCustomer ? 'replied' : 'replied to the customer',
+        why: null,
+        detail: event.data.text,
+      };
+    case 'AwaitingCustomer':
+      return {
+        who: person(event.data.by),
+        what: 'is waiting for the customer; the deadline clock is paused',
+        why: event.data.reason,
+      };
+    case 'CaseResumed':
+      return {
+        who: person(event.data.by),
+        what: `resumed the case; now due ${event.data.newDueAt}`,
+        why: null,
+      };
+    case 'PriorityChanged':
+      return {
+        who: person(event.data.by),
+        what: `changed the priority from ${event.data.from} to ${event.data.to}`,
+        why: event.data.reason,
+      };
+    case 'CaseRecategorized':
+      return {
+        who: person(event.data.by),
+        what: `moved the case from category ${event.data.from} to ${event.data.to}`,
+        why: null,
+      };
+    case 'CaseEscalated':
+      return {
+        who: person(event.data.by),
+        what: `escalated the case to ${event.data.to} (level ${event.data.level})`,
+        why: event.data.reason,
+      };
+    case 'CaseResolved':
+      return {
+        who: person(event.data.by),
+        what: `resolved the case (${event.data.code}): ${event.data.summary}`,
+        why: null,
+        detail: event.data.customerMessage,
+      };
+    case 'CaseReopened':
+      return {
+        who: person(event.data.by),
+        what: `reopened the case; now due ${event.data.newDueAt}`,
+        why: event.data.reason,
+      };
+    case 'CaseClosed':
+      return { who: person(event.data.by), what: 'closed the case', why: null };
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+}
+
+const HIDDEN_FROM_CUSTOMERS: ReadonlySet<string> = new Set(['NoteAdded']);
+const REASONS_HIDDEN_FROM_CUSTOMERS: ReadonlySet<string> = new Set([
+  'CaseAssigned',
+  'CaseEscalated',
+]);
+
+/** The case stream, oldest first, told for `audience`. */
+export function caseTimeline(
+  history: readonly RecordedEvent[],
+  audience: TimelineAudience,
+): TimelineEntry[] {
+  const customer = audience === 'customer';
+  return history
+    .filter((recorded) => !(customer && HIDDEN_FROM_CUSTOMERS.has(recorded.type)))
+    .map((recorded) => {
+      const event = { type: recorded.type, data: recorded.data } as CaseEvent;
+      const line = describe(event);
+      const why = customer && REASONS_HIDDEN_FROM_CUSTOMERS.has(event.type) ? null : line.why;
+      return {
+        version: recorded.streamVersion,
+        type: event.type,
+        when: (event.data as { at: string }).at,
+        who: line.who,
+        what: line.what,
+        why,
+        detail: line.detail ?? null,
+        text: `${line.who} ${line.what}${why === null ? '' : `: ${why}`}`,
+      };
+    });
+}

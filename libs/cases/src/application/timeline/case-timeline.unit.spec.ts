@@ -1,0 +1,117 @@
+import { RecordedEvent } from '@heard/event-store';
+import { CaseEvent } from '../../domain/case.events';
+import { caseTimeline } from './case-timeline';
+
+const at = (h: number) =>
+  new Date(Date.parse('2026-11-20T10:00:00.000Z') + h * 3600_000).toISOString();
+const manager = { id: 'M-42', role: 'store_manager' } as const;
+const customer = { id: 'C-1', role: 'customer' } as const;
+
+const events: CaseEvent[] = [
+  {
+    type: 'CaseOpened',
+    data: {
+      caseId: 'f-1',
+      feedbackIds: ['f-1'],
+      storeId: 'S-042',
+      regionId: 'R-N',
+      category: 'queue',
+      priority: 'normal',
+      customerId: 'C-1',
+      channel: 'store',
+      kind: 'complaint',
+      sla: { targetHours: 72, dueAt: at(72) },
+      at: at(0),
+    },
+  },
+  {
+    type: 'CaseAssigned',
+    data: {
+      ownerId: 'M-42',
+      teamId: null,
+      assignedBy: { kind: 'rule', ruleId: 'r-3', rulesVersion: 7 },
+      reason: "store S-042's manager is M-42 (rule r-3, version 7)",
+      at: at(0),
+    },
+  },
+  { type: 'FeedbackAttached', data: { feedbackId: 'f-2', at: at(1) } },
+  { type: 'CaseAcknowledged', data: { by: manager, at: at(2) } },
+  { type: 'NoteAdded', data: { by: manager, at: at(3), noteId: 'n-1', text: 'till 3 broken' } },
+  {
+    type: 'ReplySent',
+    data: { by: customer, at: at(4), replyId: 'r-1', text: 'still slow', fromCustomer: true },
+  },
+  {
+    type: 'CaseEscalated',
+    data: { by: manager, at: at(5), level: 1, to: 'RM-1', reason: 'needs a second till budget' },
+  },
+  {
+    type: 'CaseResolved',
+    data: {
+      by: manager,
+      at: at(6),
+      code: 'fixed',
+      summary: 'second till opened',
+      customerMessage: 'We opened a second till.',
+    },
+  },
+];
+const history: RecordedEvent[] = events.map((event, i) => ({
+  ...event,
+  eventId: `00000000-0000-7000-8000-00000000000${i}`,
+  schemaVersion: 1,
+  streamId: 'case-f-1',
+  streamVersion: i + 1,
+  globalPosition: BigInt(i + 1),
+  occurredAt: new Date(0),
+  recordedAt: new Date(0),
+  correlationId: null,
+  causationId: null,
+  actor: null,
+}));
+
+describe('case timeline', () => {
+  it('tells staff who did what, when and why', () => {
+    const lines = caseTimeline(history, 'staff');
+    expect(lines.map((l) => l.text)).toEqual([
+      'Heard opened the case for complaint f-1 (channel store, store S-042, category queue, priority normal, due 2026-11-23T10:00:00.000Z): negative feedback gets a reaction within 72 hours',
+      "Heard assigned the case to M-42: store S-042's manager is M-42 (rule r-3, version 7)",
+      'Heard absorbed feedback f-2 from the same customer: same customer, store and category as this open case',
+      'M-42 acknowledged the case',
+      'M-42 added an internal note',
+      'customer C-1 replied',
+      'M-42 escalated the case to RM-1 (level 1): needs a second till budget',
+      'M-42 resolved the case (fixed): second till opened',
+    ]);
+    expect(lines[3]).toMatchObject({ version: 4, when: at(2), who: 'M-42', why: null });
+    expect(lines[4].detail).toBe('till 3 broken');
+    expect(lines[7].detail).toBe('We opened a second till.');
+  });
+
+  it('shows customers no internal notes and no internal reasons', () => {
+    const lines = caseTimeline(history, 'customer');
+    expect(lines.map((l) => l.type)).not.toContain('NoteAdded');
+    expect(lines.find((l) => l.type === 'CaseAssigned')).toMatchObject({
+      text: 'Heard assigned the case to M-42',
+      why: null,
+    });
+    expect(lines.find((l) => l.type === 'CaseEscalated')?.why).toBeNull();
+    expect(lines.map((l) => l.version)).toEqual([1, 2, 3, 4, 6, 7, 8]);
+  });
+
+  it('says why a case waits unassigned', () => {
+    const queued = {
+      ...history[1],
+      data: {
+        ownerId: null,
+        teamId: 'T-cx',
+        assignedBy: { kind: 'rule', ruleId: 'default', rulesVersion: 2 },
+        reason: 'team T-cx has no members, so the case waits unassigned in its queue',
+        at: at(0),
+      },
+    };
+    expect(caseTimeline([queued], 'staff')[0].text).toBe(
+      'Heard left the case unassigned in the queue of team T-cx: team T-cx has no members, so the case waits unassigned in its queue',
+    );
+  });
+});

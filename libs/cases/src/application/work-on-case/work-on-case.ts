@@ -1,0 +1,50 @@
+import { ConcurrencyError, EventStore } from '@heard/event-store';
+import { CaseCommand } from '../../domain/case.commands';
+import { caseDecider, caseStreamId } from '../../domain/case.decider';
+import { CaseEvent } from '../../domain/case.events';
+import { ActiveCase } from '../../domain/case.state';
+import { loadCase } from './load-case';
+
+export interface CaseWork {
+  readonly caseId: string;
+  /** The version the caller last saw (If-Match); any other current version is a conflict. */
+  readonly expectedVersion: number;
+  readonly canSee: (state: ActiveCase) => boolean;
+  /** Builds the command from the current case, e.g. to keep its team on a reassignment. */
+  readonly command: (state: ActiveCase) => CaseCommand;
+  /** Recorded in the envelope of every event appended. */
+  readonly actor: string;
+}
+
+export interface CaseWorkResult {
+  readonly state: ActiveCase;
+  readonly version: number;
+  readonly events: readonly CaseEvent[];
+}
+
+/**
+ * A person's action on a case under optimistic concurrency: the append names the exact version
+ * the caller saw, so a change by anyone in between answers a conflict with the current version
+ * instead of being retried over the caller's head. Checked in this order: exists and visible
+ * (else not found), version (else conflict), the domain's rules (else forbidden or conflict).
+ */
+export async function workOnCase(store: EventStore, work: CaseWork): Promise<CaseWorkResult> {
+  const streamId = caseStreamId(work.caseId);
+  const { state, version } = await loadCase(store, work.caseId, work.canSee);
+  if (work.expectedVersion !== version) {
+    throw new ConcurrencyError(streamId, work.expectedVersion, version);
+  }
+  const command = work.command(state);
+  const events = caseDecider.decide(command, state);
+  if (events.length === 0) return { state, version, events };
+  const result = await store.append(
+    streamId,
+    events.map((event) => ({ ...event, occurredAt: new Date(command.at), actor: work.actor })),
+    { expectedVersion: version },
+  );
+  return {
+    state: events.reduce(caseDecider.evolve, state) as ActiveCase,
+    version: result.nextExpectedVersion,
+    events,
+  };
+}

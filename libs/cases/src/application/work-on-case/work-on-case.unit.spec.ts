@@ -1,0 +1,74 @@
+import { ConcurrencyError } from '@heard/event-store';
+import { InMemoryEventStore } from '@heard/event-store/testing';
+import { DomainError } from '@heard/kernel';
+import { caseStreamId } from '../../domain/case.decider';
+import { CaseOpened } from '../../domain/case.events';
+import { CaseWork, workOnCase } from './work-on-case';
+
+const t0 = '2026-11-20T10:00:00.000Z';
+const opened: CaseOpened = {
+  type: 'CaseOpened',
+  data: {
+    caseId: 'f-1',
+    feedbackIds: ['f-1'],
+    storeId: 'S-042',
+    regionId: 'R-N',
+    category: 'queue',
+    priority: 'normal',
+    customerId: 'C-1',
+    channel: 'store',
+    kind: 'complaint',
+    sla: { targetHours: 72, dueAt: '2026-11-23T10:00:00.000Z' },
+    at: t0,
+  },
+};
+const by = { id: 'M-42', role: 'store_manager' } as const;
+
+describe('working on a case', () => {
+  let store: InMemoryEventStore;
+  const acknowledge = (over: Partial<CaseWork> = {}) =>
+    workOnCase(store, {
+      caseId: 'f-1',
+      expectedVersion: 1,
+      canSee: () => true,
+      command: () => ({ type: 'AcknowledgeCase', by, at: t0 }),
+      actor: 'M-42',
+      ...over,
+    });
+  const error = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: unknown) => e,
+    );
+
+  beforeEach(async () => {
+    store = new InMemoryEventStore();
+    await store.append(caseStreamId('f-1'), [opened], { expectedVersion: 'no_stream' });
+  });
+
+  it('appends at the version the caller saw and answers the new one', async () => {
+    const result = await acknowledge();
+    expect(result).toMatchObject({ version: 2, state: { acknowledgedAt: t0 } });
+    const [, acknowledged] = await store.readStream(caseStreamId('f-1'));
+    expect(acknowledged).toMatchObject({ type: 'CaseAcknowledged', actor: 'M-42' });
+  });
+
+  it('answers a stale version with a conflict that names the current one', async () => {
+    await acknowledge();
+    const stale = await error(acknowledge());
+    expect(stale).toBeInstanceOf(ConcurrencyError);
+    expect(stale).toMatchObject({ expected: 1, actual: 2 });
+  });
+
+  it('hides a case the caller may not see behind not found, before comparing versions', async () => {
+    const hidden = await error(acknowledge({ canSee: () => false, expectedVersion: 9 }));
+    expect(hidden).toBeInstanceOf(DomainError);
+    expect(hidden).toMatchObject({ code: 'case.not_found', kind: 'not_found' });
+    expect(await error(acknowledge({ caseId: 'nope' }))).toMatchObject({ code: 'case.not_found' });
+  });
+
+  it('answers the same version when the action changes nothing', async () => {
+    await acknowledge();
+    expect(await acknowledge({ expectedVersion: 2 })).toMatchObject({ version: 2, events: [] });
+  });
+});
