@@ -31,7 +31,7 @@ export async function createApp(
         clock,
         projections,
         reactors: reactors({ store, dataSource: readModels, clock }),
-        log: (line) => log.log(line),
+        log: (line) => (options.logger === false ? undefined : log.log(line)),
       })
     : null;
   const module = AppModule.with({ config, store, readModels, clock, subscriptions });

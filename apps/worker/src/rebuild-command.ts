@@ -1,10 +1,12 @@
 import { Clock, EventStore } from '@heard/event-store';
-import { atMostEvery, rebuildProjection } from '@heard/projections';
+import { atMostEvery, Projection, rebuildProjection } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { formatProgress, formatSummary } from './format-progress';
-import { projectionNames, selectProjections } from './projections';
+import { selectProjections } from './projections';
 
 export interface RebuildDependencies {
+  /** The projections the command knows, by name. */
+  readonly projections: readonly Projection[];
   readonly clock: Clock;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
@@ -18,12 +20,12 @@ export async function runRebuild(
   args: readonly string[],
   deps: RebuildDependencies,
 ): Promise<number> {
-  const valid = [...projectionNames(), 'all'].join(', ');
+  const valid = [...deps.projections.map((p) => p.name), 'all'].join(', ');
   if (args.length !== 1) {
     deps.err(`usage: projections:rebuild <name|all>   (names: ${valid})`);
     return 2;
   }
-  const selected = selectProjections(args[0]);
+  const selected = selectProjections(deps.projections, args[0]);
   if (selected === null) {
     deps.err(`unknown projection "${args[0]}"; valid names: ${valid}`);
     return 2;

@@ -1,8 +1,10 @@
 import { FixedClock, InMemoryEventStore } from '@heard/event-store/testing';
-import { readModelEntities, StreamCatalogEntry } from '@heard/projections';
+import { readModelEntities, StreamCatalogEntry, streamCatalogProjection } from '@heard/projections';
 import { DataSource } from 'typeorm';
-import { projections } from './projections';
 import { runRebuild } from './rebuild-command';
+
+// The worker's machinery, shown on one projection rather than the whole registry.
+const projections = [streamCatalogProjection];
 
 describe('projections:rebuild', () => {
   const clock = new FixedClock();
@@ -28,6 +30,7 @@ describe('projections:rebuild', () => {
       clock,
       out: (line) => out.push(line),
       err: (line) => err.push(line),
+      projections,
       open: async () => ({ store, dataSource }),
     });
 

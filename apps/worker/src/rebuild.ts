@@ -4,7 +4,7 @@ import { EventStore, systemClock } from '@heard/event-store';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
 import { DataSource } from 'typeorm';
-import { projections } from './projections';
+import { projections } from '@heard/subscriptions';
 import { runRebuild } from './rebuild-command';
 
 /** `npm run projections:rebuild -- <name|all>`: stop the worker's copy of it first. */
@@ -12,6 +12,7 @@ async function main(): Promise<number> {
   const opened: { store?: EventStore; dataSource?: DataSource } = {};
   try {
     return await runRebuild(process.argv.slice(2), {
+      projections,
       clock: systemClock,
       out: (line) => console.log(line),
       err: (line) => console.error(line),
