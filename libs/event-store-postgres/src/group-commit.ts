@@ -21,6 +21,8 @@ export interface GroupCommitLimits {
   readonly maxConcurrentGroups: number;
   /** A group is closed at this many events (an append bigger than that goes alone). */
   readonly maxGroupEvents: number;
+  /** Queued work is split over free slots only into groups of at least this many events. */
+  readonly minSplitEvents: number;
   readonly maxRetries: number;
 }
 
@@ -86,7 +88,7 @@ export class GroupCommit<A extends GroupedAppend> {
 
   private drain(): void {
     while (this.inFlight < this.limits.maxConcurrentGroups && this.queue.length > 0) {
-      const group = this.take();
+      const group = this.take(this.groupSize());
       if (group.length === 0) break;
       this.inFlight++;
       this.counters.groups++;
@@ -100,7 +102,17 @@ export class GroupCommit<A extends GroupedAppend> {
     }
   }
 
-  private take(): Entry<A>[] {
+  // Big queued work is shared out over the free slots, so that groups overlap on the server's
+  // cores. Small work stays in one group: PostgreSQL serialises the commits of transactions that
+  // NOTIFY, so a second small group costs a whole commit and saves next to nothing.
+  private groupSize(): number {
+    const free = this.limits.maxConcurrentGroups - this.inFlight;
+    const queued = this.queue.reduce((sum, e) => sum + e.append.events.length, 0);
+    const share = Math.max(this.limits.minSplitEvents, Math.ceil(queued / free));
+    return Math.min(this.limits.maxGroupEvents, share);
+  }
+
+  private take(maxEvents: number): Entry<A>[] {
     const group: Entry<A>[] = [];
     const rest: Entry<A>[] = [];
     const held = new Set<string>();
@@ -108,7 +120,7 @@ export class GroupCommit<A extends GroupedAppend> {
     let events = 0;
     for (const entry of this.queue) {
       const { streamId, events: batch } = entry.append;
-      const fits = group.length === 0 || events + batch.length <= this.limits.maxGroupEvents;
+      const fits = group.length === 0 || events + batch.length <= maxEvents;
       if (
         !fits ||
         held.has(streamId) ||

@@ -28,7 +28,7 @@ function recordingWriter(answer: (a: Fake) => GroupOutcome = () => done(1)) {
   return { groups, finish, write };
 }
 
-const limits = { maxConcurrentGroups: 1, maxGroupEvents: 3, maxRetries: 2 };
+const limits = { maxConcurrentGroups: 1, maxGroupEvents: 3, minSplitEvents: 100, maxRetries: 2 };
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('group commit', () => {

@@ -33,5 +33,6 @@ export interface PostgresEventStoreOptions {
 export const DEFAULT_GROUP_COMMIT: GroupCommitLimits = {
   maxConcurrentGroups: 2,
   maxGroupEvents: 5000,
+  minSplitEvents: 200,
   maxRetries: 10,
 };
