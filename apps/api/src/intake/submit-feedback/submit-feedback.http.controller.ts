@@ -1,0 +1,63 @@
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@heard/http';
+import { ROLES } from '@heard/kernel';
+import { correlationIdOf, idempotencyKeyOf } from '../http/request-headers';
+import { HeaderWriter } from '../http/response-header';
+import { AcceptedResponseDto, feedbackPath } from './accepted.response.dto';
+import { FeedbackRequestDto } from './feedback.request.dto';
+import { SubmitFeedbackCommand } from './submit-feedback.command';
+
+@ApiTags('intake')
+@ApiBearerAuth()
+@Controller('v1/feedback')
+export class SubmitFeedbackController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles(...ROLES)
+  @ApiOperation({
+    summary: 'Submit one piece of feedback',
+    description:
+      'Recorded durably before the answer. The same Idempotency-Key (per caller) or the same ' +
+      'source pair answers the first result again and writes nothing; the same key with a ' +
+      'different body is refused with 422. A customer submits as itself (customer.id is its token subject).',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, example: '5f0c2a9e-retry-safe' })
+  @ApiHeader({ name: 'X-Request-Id', required: false, description: 'Becomes the correlation id' })
+  @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'Location: /v1/feedback/{id}' })
+  @ApiBadRequestResponse({ description: 'problem+json naming each invalid field and rule' })
+  @ApiForbiddenResponse({ description: 'a customer submitting for another customer' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Idempotency-Key reused with a different request',
+  })
+  async submit(
+    @Body() body: FeedbackRequestDto,
+    @CurrentPrincipal() caller: Principal,
+    @Headers() headers: Record<string, string | string[] | undefined>,
+    @Res({ passthrough: true }) response: HeaderWriter,
+  ): Promise<AcceptedResponseDto> {
+    const outcome = await this.commands.execute(
+      new SubmitFeedbackCommand(
+        body,
+        caller,
+        idempotencyKeyOf(headers['idempotency-key']),
+        correlationIdOf(headers),
+      ),
+    );
+    const self = feedbackPath(outcome.feedbackId);
+    response.header('Location', self);
+    return { ...outcome, links: { self } };
+  }
+}
