@@ -1,0 +1,38 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { FeedbackDetails } from '@heard/feedback';
+import { CurrentPrincipal, Principal, Roles } from '@heard/http';
+import { ROLES } from '@heard/kernel';
+import { FeedbackResponseDto } from './feedback.response.dto';
+import { GetFeedbackQuery } from './get-feedback.query';
+
+@ApiTags('intake')
+@ApiBearerAuth()
+@Controller('v1/feedback')
+export class GetFeedbackController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  @Roles(...ROLES)
+  @ApiOperation({
+    summary: 'One piece of feedback with its triage and case',
+    description:
+      'Read from the event store, so it is there as soon as the submission was answered. ' +
+      'A customer sees only its own, an integration only what it submitted, cx_admin and ' +
+      'agents everything; anything else is 404.',
+  })
+  @ApiParam({ name: 'id', example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
+  @ApiOkResponse({ type: FeedbackResponseDto })
+  @ApiNotFoundResponse({ description: 'unknown, or not visible to the caller' })
+  get(@Param('id') id: string, @CurrentPrincipal() viewer: Principal): Promise<FeedbackDetails> {
+    return this.queries.execute(new GetFeedbackQuery(id, viewer));
+  }
+}
