@@ -1,18 +1,13 @@
+import { resolveScope } from '@heard/directory/read-models';
 import { Actor, Scope } from '@heard/kernel';
+import { DataSource } from 'typeorm';
 
 /**
- * Interim scope until the directory's resolveScope is merged: cx_admin and agents (the central
- * care team) see all feedback, customers their own, others only what they submitted themselves
- * (see mayReadFeedback). Store and regional managers get their stores once resolveScope lands.
+ * Whose feedback a caller may read. The directory decides for everyone but agents: they are the
+ * central care team and work cases of every store, while the directory gives them only their
+ * teams, which feedback does not carry. Narrow this once case ownership by team is readable here.
  */
-export function intakeScope(viewer: Actor): Scope {
-  switch (viewer.role) {
-    case 'cx_admin':
-    case 'agent':
-      return { kind: 'everything' };
-    case 'customer':
-      return { kind: 'customer', customerId: viewer.id };
-    default:
-      return { kind: 'nothing' };
-  }
+export function intakeScope(viewer: Actor, readModels: DataSource): Promise<Scope> {
+  if (viewer.role === 'agent') return Promise.resolve({ kind: 'everything' });
+  return resolveScope(viewer, readModels);
 }

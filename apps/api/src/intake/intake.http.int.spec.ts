@@ -8,8 +8,12 @@ import { waitFor } from '@heard/event-store/testing';
 import { feedbackStreamId } from '@heard/feedback';
 import { signHs256 } from '@heard/http';
 import { Role } from '@heard/kernel';
+import { putStore } from '@heard/directory';
+import { StoreView } from '@heard/directory/read-models';
+import { putStoreCommand, seedDirectory } from '@heard/directory/testing';
+import { DataSource } from 'typeorm';
 import { createApp } from '../bootstrap';
-import { EVENT_STORE } from '../platform/tokens';
+import { EVENT_STORE, READ_MODELS } from '../platform/tokens';
 
 jest.setTimeout(60_000);
 
@@ -184,6 +188,23 @@ describe('intake over HTTP (embedded SQLite, projections in-process)', () => {
     ]);
     const batchMalformed = await post('/v1/feedback/batch', integration, '[{"kind": ');
     expectProblem(batchMalformed, 400);
+  });
+
+  it("lets a store manager read its stores' feedback and no other", async () => {
+    await seedDirectory(store);
+    await putStore(store, putStoreCommand({ storeId: 'S-042', managerId: 'M-42' }));
+    const readModels = app.get<DataSource>(READ_MODELS);
+    await waitFor(
+      async () => (await readModels.getRepository(StoreView).countBy({ storeId: 'S-042' })) === 1,
+      {
+        what: 'the directory store view',
+      },
+    );
+    const manager = token('M-42', 'store_manager');
+    const ours = await post('/v1/feedback', integration, review);
+    const theirs = await post('/v1/feedback', integration, { ...review, storeId: 'S-001' });
+    expect((await call('GET', `/v1/feedback/${ours.body.feedbackId}`, manager)).status).toBe(200);
+    expect((await call('GET', `/v1/feedback/${theirs.body.feedbackId}`, manager)).status).toBe(404);
   });
 
   it('lets a customer submit only as itself', async () => {

@@ -2,16 +2,21 @@ import { Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EventStore } from '@heard/event-store';
 import { FeedbackDetails, getFeedback } from '@heard/feedback';
-import { EVENT_STORE } from '../../platform/tokens';
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, READ_MODELS } from '../../platform/tokens';
 import { intakeScope } from '../intake-scope';
 import { GetFeedbackQuery } from './get-feedback.query';
 
 @QueryHandler(GetFeedbackQuery)
 export class GetFeedbackHandler implements IQueryHandler<GetFeedbackQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+  ) {}
 
   async execute({ feedbackId, viewer }: GetFeedbackQuery): Promise<FeedbackDetails> {
-    const details = await getFeedback(this.store, feedbackId, viewer, intakeScope(viewer));
+    const scope = await intakeScope(viewer, this.readModels);
+    const details = await getFeedback(this.store, feedbackId, viewer, scope);
     // The same answer whether it does not exist or is not the viewer's: no existence leak.
     if (!details) throw new NotFoundException(`feedback ${feedbackId} not found`);
     return details;
