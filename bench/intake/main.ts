@@ -1,0 +1,141 @@
+/**
+ * `npm run bench:intake`: POST /v1/feedback throughput at 64 connections (Express and Fastify, on
+ * the embedded default and on PostgreSQL) and the time from a complaint's 202 to its case having
+ * an owner in the assignments read model, at 100 and 500 complaints/s. Figures, not assertions.
+ */
+import { signHs256 } from '@heard/http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { measureAssignmentLatency } from './assignment-latency';
+import { postgresProbe, ReadModelProbe, sqliteProbe } from './read-model-probe';
+import { seedDirectory } from './seed-directory';
+import { startServer } from './server-process';
+import { measureThroughput } from './throughput';
+
+const SECRET = 'bench-secret-bench-secret-bench-secret';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const token = (sub: string, role: string) => signHs256({ sub, role }, SECRET);
+
+interface Target {
+  readonly name: string;
+  env(): Promise<{
+    env: Record<string, string>;
+    probe: () => Promise<ReadModelProbe>;
+    cleanup: () => Promise<void>;
+  }>;
+}
+
+const embedded: Target = {
+  name: 'embedded (SQLite)',
+  env: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heard-bench-intake-'));
+    return {
+      env: { DATA_DIR: dir, JWT_SECRET: SECRET },
+      probe: async () => sqliteProbe(join(dir, 'read-models.sqlite')),
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+const postgres: Target = {
+  name: 'PostgreSQL',
+  env: async () => {
+    const name = `heard_bench_intake_${Date.now()}`;
+    const admin = new Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    return {
+      env: {
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: url.toString(),
+        RUN_SUBSCRIPTIONS: 'true',
+        JWT_SECRET: SECRET,
+      },
+      probe: () => postgresProbe(url.toString()),
+      cleanup: async () => {
+        const c = new Client({ connectionString: ADMIN_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  },
+};
+
+/** The latency runs start with no backlog left by the throughput run. */
+async function caughtUp(url: string): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const ready = (await (await fetch(`${url}/ready`)).json()) as { status: string };
+    if (ready.status === 'ready') return;
+    if (Date.now() - started > 600_000)
+      throw new Error('projections did not catch up within 10 minutes');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function run(
+  target: Target,
+  adapter: 'express' | 'fastify',
+  latency: boolean,
+  port: number,
+): Promise<void> {
+  const setup = await target.env();
+  const server = await startServer({ ...setup.env, HTTP_ADAPTER: adapter }, port);
+  try {
+    const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
+    const t = await measureThroughput(server.url, token('pos-1', 'integration'), storeIds, SECONDS);
+    console.log(
+      `${`POST /v1/feedback, 64 connections, ${target.name}, ${adapter}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  errors ${t.errors}`,
+    );
+    if (!latency) return;
+    await caughtUp(server.url);
+    const probe = await setup.probe();
+    try {
+      for (const rate of [100, 500]) {
+        const l = await measureAssignmentLatency(
+          server.url,
+          token('pos-1', 'integration'),
+          storeIds,
+          probe,
+          rate,
+          SECONDS,
+          `${rate}`,
+        );
+        await caughtUp(server.url);
+        console.log(
+          `${`complaint 202 → case assigned, ${rate}/s, ${target.name}`.padEnd(62)} p50 ${l.p50.toFixed(0)} ms  p99 ${l.p99.toFixed(0)} ms  (${l.assigned}/${l.sent} assigned, ${l.unassigned} not within 30 s)`,
+        );
+      }
+    } finally {
+      await probe.close();
+    }
+  } finally {
+    await server.stop();
+    await setup.cleanup();
+  }
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const targets = [embedded, postgres].filter(
+    (t) => wanted.length === 0 || wanted.some((w) => t.name.toLowerCase().includes(w)),
+  );
+  let port = 3900;
+  for (const target of targets) {
+    console.log(`\n== ${target.name}`);
+    await run(target, 'express', true, port++);
+    await run(target, 'fastify', false, port++);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import autocannon from 'autocannon';
+import { feedbackBody } from './feedback-bodies';
+
+export interface ThroughputFigures {
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+/** POST /v1/feedback from 64 connections for `seconds`, each request a different body. */
+export async function measureThroughput(
+  url: string,
+  token: string,
+  storeIds: readonly string[],
+  seconds: number,
+): Promise<ThroughputFigures> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: 64,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/feedback',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify(feedbackBody(i++, storeIds)),
+        }),
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
