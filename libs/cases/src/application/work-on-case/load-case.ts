@@ -8,6 +8,8 @@ export interface LoadedCase {
   readonly state: ActiveCase;
   /** The stream version: what If-Match must name. */
   readonly version: number;
+  /** When the last event was recorded. */
+  readonly updatedAt: string;
   readonly history: readonly RecordedEvent[];
 }
 
@@ -29,5 +31,11 @@ export async function loadCase(
     caseDecider.initialState(),
   );
   if (state.status === 'none' || !canSee(state)) throw caseNotFound(caseId);
-  return { state, version: history[history.length - 1].streamVersion, history };
+  const last = history[history.length - 1];
+  return {
+    state,
+    version: last.streamVersion,
+    updatedAt: last.recordedAt.toISOString(),
+    history,
+  };
 }

@@ -19,6 +19,7 @@ export interface CaseWork {
 export interface CaseWorkResult {
   readonly state: ActiveCase;
   readonly version: number;
+  readonly updatedAt: string;
   readonly events: readonly CaseEvent[];
 }
 
@@ -30,13 +31,13 @@ export interface CaseWorkResult {
  */
 export async function workOnCase(store: EventStore, work: CaseWork): Promise<CaseWorkResult> {
   const streamId = caseStreamId(work.caseId);
-  const { state, version } = await loadCase(store, work.caseId, work.canSee);
+  const { state, version, updatedAt } = await loadCase(store, work.caseId, work.canSee);
   if (work.expectedVersion !== version) {
     throw new ConcurrencyError(streamId, work.expectedVersion, version);
   }
   const command = work.command(state);
   const events = caseDecider.decide(command, state);
-  if (events.length === 0) return { state, version, events };
+  if (events.length === 0) return { state, version, updatedAt, events };
   const result = await store.append(
     streamId,
     events.map((event) => ({ ...event, occurredAt: new Date(command.at), actor: work.actor })),
@@ -45,6 +46,7 @@ export async function workOnCase(store: EventStore, work: CaseWork): Promise<Cas
   return {
     state: events.reduce(caseDecider.evolve, state) as ActiveCase,
     version: result.nextExpectedVersion,
+    updatedAt: command.at,
     events,
   };
 }
