@@ -1,0 +1,29 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { caseTimeline, loadCase } from '@heard/cases';
+import { caseVisibleTo } from '@heard/cases/subscriptions';
+import { EventStore } from '@heard/event-store';
+import { EVENT_STORE } from '../../platform/tokens';
+import { CaseAccess } from '../shared/case-access';
+import { caseSummaryOfState } from '../shared/case-summary.response';
+import { CaseDetailsResponse } from './case-details.response';
+import { GetCaseQuery } from './get-case.query';
+
+/** From the case stream, not the list: the answer includes the caller's own last action. */
+@QueryHandler(GetCaseQuery)
+export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async execute({ caseId, viewer }: GetCaseQuery): Promise<CaseDetailsResponse> {
+    const scope = await this.access.scopeOf(viewer);
+    const loaded = await loadCase(this.store, caseId, (state) => caseVisibleTo(scope, state));
+    const audience = viewer.role === 'customer' ? 'customer' : 'staff';
+    return {
+      ...caseSummaryOfState(loaded.state, loaded.version, loaded.updatedAt),
+      timeline: caseTimeline(loaded.history, audience),
+    };
+  }
+}

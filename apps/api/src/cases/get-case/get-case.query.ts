@@ -1,0 +1,12 @@
+import { Actor } from '@heard/kernel';
+import { Query } from '@nestjs/cqrs';
+import { CaseDetailsResponse } from './case-details.response';
+
+export class GetCaseQuery extends Query<CaseDetailsResponse> {
+  constructor(
+    readonly caseId: string,
+    readonly viewer: Actor,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { caseScopeFilter, listCaseViews } from '@heard/cases/subscriptions';
+import { DataSource } from 'typeorm';
+import { READ_MODELS } from '../../platform/tokens';
+import { CaseAccess } from '../shared/case-access';
+import { caseCursorOf } from '../shared/case-cursor-of';
+import { CasePageResponse } from '../shared/case-page.response';
+import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { ListCasesQuery } from './list-cases.query';
+
+const DEFAULT_LIMIT = 50;
+
+@QueryHandler(ListCasesQuery)
+export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async execute({ viewer, request }: ListCasesQuery): Promise<CasePageResponse> {
+    const after = caseCursorOf(request.cursor);
+    const scope = await this.access.scopeOf(viewer);
+    const page = await listCaseViews(this.readModels, {
+      visible: caseScopeFilter(scope),
+      filters: {
+        statuses: request.status === undefined ? undefined : [request.status],
+        ownerId: request.owner,
+        storeId: request.store,
+        regionId: request.region,
+        priority: request.priority,
+        category: request.category,
+        dueBefore:
+          request.dueBefore === undefined ? undefined : new Date(request.dueBefore).toISOString(),
+      },
+      after,
+      limit: request.limit ?? DEFAULT_LIMIT,
+    });
+    return { items: page.items.map(caseSummaryOfRow), nextCursor: page.nextCursor };
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { OPEN_STATUSES } from '@heard/cases';
+import { listCaseViews } from '@heard/cases/subscriptions';
+import { DataSource } from 'typeorm';
+import { READ_MODELS } from '../../platform/tokens';
+import { CaseAccess } from '../shared/case-access';
+import { caseCursorOf } from '../shared/case-cursor-of';
+import { CasePageResponse } from '../shared/case-page.response';
+import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { assignmentsFilter } from './assignments-filter';
+import { MyAssignmentsQuery } from './my-assignments.query';
+
+const DEFAULT_LIMIT = 50;
+
+@QueryHandler(MyAssignmentsQuery)
+export class MyAssignmentsHandler implements IQueryHandler<MyAssignmentsQuery> {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    private readonly access: CaseAccess,
+  ) {}
+
+  async execute({ viewer, page }: MyAssignmentsQuery): Promise<CasePageResponse> {
+    const after = caseCursorOf(page.cursor);
+    const scope = await this.access.scopeOf(viewer);
+    const result = await listCaseViews(this.readModels, {
+      visible: assignmentsFilter(viewer.id, scope),
+      filters: { statuses: OPEN_STATUSES },
+      after,
+      limit: page.limit ?? DEFAULT_LIMIT,
+    });
+    return { items: result.items.map(caseSummaryOfRow), nextCursor: result.nextCursor };
+  }
+}

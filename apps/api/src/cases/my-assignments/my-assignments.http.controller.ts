@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@heard/http';
+import { CasePageResponse } from '../shared/case-page.response';
+import { STAFF_ROLES } from '../shared/case-roles';
+import { CasePageRequest } from '../shared/page.request.dto';
+import { MyAssignmentsQuery } from './my-assignments.query';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('v1/me/assignments')
+@Roles(...STAFF_ROLES)
+export class MyAssignmentsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Open cases on my plate, by deadline',
+    description:
+      'Open and awaiting-customer cases the caller owns or that belong to the stores they manage.',
+  })
+  @ApiOkResponse({ type: CasePageResponse })
+  list(
+    @CurrentPrincipal() viewer: Principal,
+    @Query() page: CasePageRequest,
+  ): Promise<CasePageResponse> {
+    return this.queries.execute(new MyAssignmentsQuery(viewer, page));
+  }
+}
