@@ -1,0 +1,25 @@
+import { Body, Controller, Param } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CurrentPrincipal, Principal, Roles } from '@heard/http';
+import { CaseAction } from '../shared/api-case-action.decorator';
+import { CASE_ROLES } from '../shared/case-roles';
+import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { IfMatch } from '../shared/if-match.decorator';
+import { EscalateCaseCommand } from './escalate-case.command';
+import { EscalateCaseRequest } from './escalate-case.request.dto';
+
+@Controller('v1/cases')
+@Roles(...CASE_ROLES)
+export class EscalateCaseController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @CaseAction('escalate', 'Escalate the case one level up, to a named person')
+  escalate(
+    @Param('id') caseId: string,
+    @IfMatch() expectedVersion: number,
+    @CurrentPrincipal() actor: Principal,
+    @Body() body: EscalateCaseRequest,
+  ): Promise<CaseSummaryResponse> {
+    return this.commands.execute(new EscalateCaseCommand({ caseId, expectedVersion, actor }, body));
+  }
+}

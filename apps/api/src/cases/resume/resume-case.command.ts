@@ -1,0 +1,9 @@
+import { Command } from '@nestjs/cqrs';
+import { CaseActionTarget } from '../shared/case-action';
+import { CaseSummaryResponse } from '../shared/case-summary.response';
+
+export class ResumeCaseCommand extends Command<CaseSummaryResponse> {
+  constructor(readonly target: CaseActionTarget) {
+    super();
+  }
+}
