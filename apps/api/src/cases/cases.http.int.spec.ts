@@ -1,0 +1,323 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { caseStreamId } from '@heard/cases';
+import { loadConfig } from '@heard/config';
+import { putPerson, putStore } from '@heard/directory';
+import { StoreView } from '@heard/directory/read-models';
+import { putPersonCommand, putStoreCommand, seedDirectory } from '@heard/directory/testing';
+import { EventStore } from '@heard/event-store';
+import { waitFor } from '@heard/event-store/testing';
+import { feedbackStreamId } from '@heard/feedback';
+import { signHs256 } from '@heard/http';
+import { Role } from '@heard/kernel';
+import { DataSource } from 'typeorm';
+import { createApp } from '../bootstrap';
+import { EVENT_STORE, READ_MODELS } from '../platform/tokens';
+
+jest.setTimeout(60_000);
+
+type Json = Record<string, unknown>;
+interface Answer {
+  readonly status: number;
+  readonly etag: string | null;
+  readonly body: Json;
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { requestBody?: unknown }>>;
+  components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> };
+}
+
+describe('cases over HTTP (embedded SQLite, reactors and projections in-process)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'heard-cases-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0' });
+  let app: INestApplication;
+  let base: string;
+  let store: EventStore;
+
+  const token = (sub: string, role: Role) => signHs256({ sub, role }, config.jwtSecret as string);
+  const who = {
+    admin: token('admin-1', 'cx_admin'),
+    manager: token('M-42', 'store_manager'),
+    otherManager: token('M-1', 'store_manager'),
+    regionLead: token('RM-1', 'regional_manager'),
+    agent: token('A-1', 'agent'),
+    customer: token('C-1', 'customer'),
+    otherCustomer: token('C-2', 'customer'),
+    integration: token('pos-bridge', 'integration'),
+  };
+
+  async function call(
+    method: string,
+    path: string,
+    auth: string | null,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(auth === null ? {} : { authorization: `Bearer ${auth}` }),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      etag: response.headers.get('etag'),
+      body: (text ? JSON.parse(text) : null) as Json,
+    };
+  }
+  const get = (path: string, auth: string) => call('GET', path, auth);
+  const act = (caseId: string, action: string, auth: string, ifMatch?: string, body?: unknown) =>
+    call(
+      'POST',
+      `/v1/cases/${caseId}/${action}`,
+      auth,
+      body,
+      ifMatch === undefined ? {} : { 'if-match': ifMatch },
+    );
+  const current = async (caseId: string) => (await get(`/v1/cases/${caseId}`, who.admin)).etag!;
+  const items = (answer: Answer) => answer.body.items as Json[];
+
+  /** Submits a complaint the way a till system would, and waits until its case has an owner. */
+  async function complain(customerId: string, category = 'queue'): Promise<string> {
+    const answer = await call('POST', '/v1/feedback', who.integration, {
+      kind: 'complaint',
+      channel: 'store',
+      storeId: 'S-042',
+      customer: { id: customerId, consent: true },
+      category,
+      text: 'Only one till open, I queued for 25 minutes',
+      language: 'en',
+    });
+    expect(answer.status).toBe(202);
+    return answer.body.feedbackId as string;
+  }
+  const assignmentOf = async (caseId: string) =>
+    items(await get('/v1/me/assignments', who.manager)).find((c) => c.caseId === caseId);
+
+  beforeAll(async () => {
+    app = await createApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    store = app.get(EVENT_STORE);
+    await seedDirectory(store);
+    await putPerson(store, putPersonCommand({ personId: 'M-1', roles: ['store_manager'] }));
+    await putStore(store, putStoreCommand({ storeId: 'S-042', managerId: 'M-42' }));
+    await putStore(store, putStoreCommand({ storeId: 'S-001', managerId: 'M-1' }));
+    const readModels = app.get<DataSource>(READ_MODELS);
+    await waitFor(async () => (await readModels.getRepository(StoreView).count()) === 2, {
+      what: 'the directory store view',
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  describe('a complaint', () => {
+    let caseId: string;
+
+    beforeAll(async () => {
+      caseId = await complain('C-1');
+      await waitFor(async () => (await assignmentOf(caseId)) !== undefined, {
+        what: "the case in the store manager's assignments",
+      });
+    });
+
+    it("opens a case that the store's manager finds in their assignments", async () => {
+      expect(await assignmentOf(caseId)).toMatchObject({
+        caseId,
+        status: 'open',
+        storeId: 'S-042',
+        regionId: 'R-N',
+        category: 'queue',
+        priority: 'normal',
+        ownerId: 'M-42',
+        customerId: 'C-1',
+        feedbackIds: [caseId],
+        version: 2,
+      });
+      const [received] = await store.readStream(feedbackStreamId(caseId), { limit: 1 });
+      const assigned = (await store.readStream(caseStreamId(caseId))).find(
+        (e) => e.type === 'CaseAssigned',
+      );
+      expect(assigned!.recordedAt.getTime() - received.recordedAt.getTime()).toBeLessThan(1000);
+    });
+
+    it('answers the case with its timeline, version and ETag', async () => {
+      const answer = await get(`/v1/cases/${caseId}`, who.manager);
+      expect(answer.status).toBe(200);
+      expect(answer.etag).toBe('"2"');
+      expect(answer.body).toMatchObject({ caseId, version: 2, ownerId: 'M-42' });
+      const opened = answer.body.openedAt as string;
+      const due = Date.parse(answer.body.dueAt as string) - Date.parse(opened);
+      expect(Math.abs(due - 72 * 3600_000)).toBeLessThan(60_000);
+      expect((answer.body.timeline as Json[]).map((e) => e.text)).toEqual([
+        expect.stringMatching(/^Heard opened the case for complaint /),
+        "Heard assigned the case to M-42: store S-042's manager is M-42 (built-in rule: no routing rules are published)",
+      ]);
+    });
+
+    it('takes an action only with the current version in If-Match', async () => {
+      const missing = await act(caseId, 'acknowledge', who.manager);
+      expect(missing).toMatchObject({ status: 428, body: { status: 428 } });
+      const malformed = await act(caseId, 'acknowledge', who.manager, 'W/"2"');
+      expect(malformed.status).toBe(400);
+
+      const done = await act(caseId, 'acknowledge', who.manager, '"2"');
+      expect(done).toMatchObject({ status: 200, etag: '"3"', body: { version: 3, caseId } });
+      expect(done.body.acknowledgedAt).toEqual(expect.any(String));
+
+      const stale = await act(caseId, 'notes', who.manager, '"2"', { text: 'checking the rota' });
+      expect(stale).toMatchObject({ status: 409, body: { status: 409, currentVersion: 3 } });
+      const bare = await act(caseId, 'notes', who.manager, '3', { text: 'till 3 is broken' });
+      expect(bare).toMatchObject({ status: 200, etag: '"4"' });
+    });
+
+    it('lets the customer see it without internal notes, and reopen it once resolved', async () => {
+      const resolved = await act(caseId, 'resolve', who.manager, await current(caseId), {
+        code: 'fixed',
+        summary: 'Second till opens at peak hours',
+        customerMessage: 'Thank you: a second till now opens whenever the queue grows.',
+      });
+      expect(resolved).toMatchObject({ status: 200, body: { status: 'resolved' } });
+
+      const seen = await get(`/v1/cases/${caseId}`, who.customer);
+      expect(seen).toMatchObject({ status: 200, body: { status: 'resolved' } });
+      const types = (seen.body.timeline as Json[]).map((e) => e.type);
+      expect(types).toContain('CaseResolved');
+      expect(types).not.toContain('NoteAdded');
+
+      const forbidden = await act(caseId, 'close', who.customer, seen.etag!);
+      expect(forbidden).toMatchObject({ status: 403, body: { code: 'case.forbidden' } });
+      const reopened = await act(caseId, 'reopen', who.customer, seen.etag!, {
+        reason: 'The queue was just as long again today',
+      });
+      expect(reopened).toMatchObject({ status: 200, body: { status: 'open' } });
+      await waitFor(async () => (await assignmentOf(caseId))?.status === 'open', {
+        what: 'the reopened case back in the assignments',
+      });
+    });
+
+    it("is not found for another store's manager or another customer", async () => {
+      const version = await current(caseId);
+      for (const stranger of [who.otherManager, who.otherCustomer]) {
+        expect((await get(`/v1/cases/${caseId}`, stranger)).status).toBe(404);
+        expect((await act(caseId, 'acknowledge', stranger, version)).status).toBe(404);
+        expect((await act(caseId, 'acknowledge', stranger, '"999"')).status).toBe(404);
+      }
+      expect(items(await get('/v1/cases', who.otherManager))).toEqual([]);
+      expect((await get('/v1/cases/no-such-case', who.admin)).status).toBe(404);
+    });
+
+    it('absorbs the same customer’s next complaint and says so in its timeline', async () => {
+      const next = await complain('C-1');
+      await waitFor(
+        async () =>
+          ((await get(`/v1/cases/${caseId}`, who.admin)).body.feedbackIds as string[]).includes(
+            next,
+          ),
+        { what: 'the second feedback on the first case' },
+      );
+      const timeline = (await get(`/v1/cases/${caseId}`, who.manager)).body.timeline as Json[];
+      expect(timeline.map((e) => e.text)).toContain(
+        `Heard absorbed feedback ${next} from the same customer: same customer, store and category as this open case`,
+      );
+      expect((await get(`/v1/cases/${next}`, who.admin)).status).toBe(404);
+    });
+  });
+
+  describe('who may read a case and act on it', () => {
+    let caseId: string;
+
+    beforeAll(async () => {
+      caseId = await complain('C-1', 'staff');
+      await waitFor(async () => (await assignmentOf(caseId)) !== undefined, {
+        what: 'the second case',
+      });
+    });
+
+    it.each<[string, keyof typeof who, number, number]>([
+      ['cx_admin', 'admin', 200, 200],
+      ["the store's manager", 'manager', 200, 200],
+      ['the region lead', 'regionLead', 200, 200],
+      ["another store's manager", 'otherManager', 404, 404],
+      ['an agent outside the case', 'agent', 404, 404],
+      ['the customer', 'customer', 200, 403],
+      ['another customer', 'otherCustomer', 404, 404],
+      ['an integration', 'integration', 403, 403],
+    ])('%s (%s): read %i, add a note %i', async (_label, caller, read, note) => {
+      expect((await get(`/v1/cases/${caseId}`, who[caller])).status).toBe(read);
+      const noted = await act(caseId, 'notes', who[caller], await current(caseId), {
+        text: 'looked at it',
+      });
+      expect(noted.status).toBe(note);
+    });
+
+    it('lists by deadline with filters and an opaque cursor, scoped to the caller', async () => {
+      const all = await get('/v1/cases?status=open&store=S-042&limit=1', who.admin);
+      expect(all.status).toBe(200);
+      expect(items(all)).toHaveLength(1);
+      const next = await get(
+        `/v1/cases?status=open&store=S-042&limit=1&cursor=${all.body.nextCursor}`,
+        who.admin,
+      );
+      expect(items(next)).toHaveLength(1);
+      const due = [...items(all), ...items(next)].map((c) => c.dueAt as string);
+      expect(due).toEqual([...due].sort());
+      expect(items(await get('/v1/cases?category=staff', who.customer))).toEqual([
+        expect.objectContaining({ caseId }),
+      ]);
+      expect(items(await get('/v1/cases?priority=urgent', who.admin))).toEqual([]);
+    });
+
+    it('refuses bad list parameters with 400 and unknown callers with 401', async () => {
+      for (const query of [
+        'limit=201',
+        'cursor=nonsense',
+        'status=lost',
+        'dueBefore=tomorrow',
+        'mood=1',
+      ]) {
+        expect((await get(`/v1/cases?${query}`, who.admin)).status).toBe(400);
+      }
+      expect((await call('GET', '/v1/cases', null)).status).toBe(401);
+      expect((await get('/v1/me/assignments', who.customer)).status).toBe(403);
+    });
+
+    it('reassigns by hand within scope, naming an unknown owner with 422', async () => {
+      const unknown = await act(caseId, 'assign', who.manager, await current(caseId), {
+        ownerId: 'nobody',
+      });
+      expect(unknown).toMatchObject({ status: 422, body: { code: 'case.unknown_assignee' } });
+      const handed = await act(caseId, 'assign', who.manager, await current(caseId), {
+        ownerId: 'A-2',
+        reason: 'A-2 knows the till rota',
+      });
+      expect(handed).toMatchObject({ status: 200, body: { ownerId: 'A-2' } });
+      const timeline = (await get(`/v1/cases/${caseId}`, who.admin)).body.timeline as Json[];
+      expect(timeline.at(-1)?.text).toBe('M-42 assigned the case to A-2: A-2 knows the till rota');
+    });
+  });
+
+  it('documents an example for every field of every case request', async () => {
+    const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
+    const refOf = (body: unknown) => JSON.stringify(body).match(/schemas\/(\w+)/)?.[1] ?? '';
+    const bodies = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/v1/cases/'))
+      .flatMap(([, item]) => (item.post?.requestBody ? [refOf(item.post.requestBody)] : []));
+    expect(bodies).toHaveLength(9);
+    for (const name of bodies) {
+      const missing = Object.entries(document.components.schemas[name]?.properties ?? {})
+        .filter(([, property]) => property.example === undefined)
+        .map(([field]) => `${name}.${field}`);
+      expect(missing).toEqual([]);
+    }
+  });
+});
