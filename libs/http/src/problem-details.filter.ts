@@ -151,10 +151,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const adapter = this.adapterHost.httpAdapter;
     const response = http.getResponse();
     adapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
-    adapter.reply(
-      response,
-      { ...problem, instance: adapter.getRequestUrl(http.getRequest()) },
-      problem.status,
-    );
+    // Serialised here: both adapters turn an object body back into application/json.
+    const body = JSON.stringify({ ...problem, instance: adapter.getRequestUrl(http.getRequest()) });
+    adapter.reply(response, body, problem.status);
   }
 }
