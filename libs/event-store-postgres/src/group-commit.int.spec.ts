@@ -4,7 +4,7 @@ import { waitFor } from '@heard/event-store/testing';
 import { Pool } from 'pg';
 import { decodePosition } from './global-position';
 import { PostgresEventStore } from './postgres-event-store';
-import { testSchemaName } from './test-database';
+import { testSchemaName } from './testing/test-schema';
 
 const one = (n = 1): NewEvent[] => [{ type: 'Grouped', data: { n } }];
 const stream = (label: string) => `${label}-${randomUUID()}`;

@@ -1,6 +1,6 @@
 import { eventStoreConformance } from '@heard/event-store/testing';
 import { PostgresEventStore } from './postgres-event-store';
-import { testSchemaName } from './test-database';
+import { testSchemaName } from './testing/test-schema';
 
 // Reads stop at the oldest transaction open anywhere on the server: while another suite holds
 // transactions open (postgres-ordering holds them for up to 2 s), a wait here lasts that long.

@@ -20,16 +20,16 @@ import {
 import { Pool } from 'pg';
 import { callAppendFunction } from './append-call';
 import { AppendListener } from './append-listener';
-import { EventRow, eventJson, toRecordedEvent } from './event-row';
-import { readLogPage } from './global-horizon';
 import { GroupCommit, GroupCommitStats } from './group-commit';
 import { postgresGroupWriter } from './group-writer';
-import { prefetching } from './page-prefetch';
+import { logPollSource } from './log-poll-source';
 import { DEFAULT_GROUP_COMMIT, PostgresEventStoreOptions } from './postgres-event-store.options';
 import { migrate } from './postgres-schema';
 import { Queryable } from './queryable';
+import { readAllOwnWrites } from './read-all';
 import { notifyChannel } from './schema-name';
 import { CheckedAppend, resolveStoredRetries } from './stored-retries';
+import { readStreamEvents } from './stream-read';
 
 const DEFAULT_BATCH_SIZE = 500;
 
@@ -40,6 +40,11 @@ export class PostgresEventStore implements EventStore {
   private readonly listener: AppendListener;
   private readonly subscriptions = new Set<Subscription>();
   private readonly clock: Clock;
+  private readonly settings: {
+    readonly pollIntervalMs: number;
+    readonly heldBackPollMs: number;
+    readonly readAllWaitMs: number;
+  };
   private closed = false;
 
   private constructor(
@@ -49,6 +54,11 @@ export class PostgresEventStore implements EventStore {
   ) {
     const { schema } = options;
     this.clock = options.clock ?? systemClock;
+    this.settings = {
+      pollIntervalMs: options.pollIntervalMs ?? 250,
+      heldBackPollMs: options.heldBackPollMs ?? 20,
+      readAllWaitMs: options.readAllWaitMs ?? 5000,
+    };
     this.groups = new GroupCommit(
       postgresGroupWriter(pool, schema, () => this.signal.notify()),
       { ...DEFAULT_GROUP_COMMIT, ...options.groupCommit },
@@ -99,7 +109,9 @@ export class PostgresEventStore implements EventStore {
    * subscribers are notified) when the caller commits. A refused expectation throws
    * ConcurrencyError and leaves the transaction usable. When the stream was written by a
    * transaction younger than this one, the events could not keep the stream's order in the log:
-   * that is a ConcurrencyError too, to be retried in a new transaction.
+   * that is a ConcurrencyError too, to be retried in a new transaction. If another writer
+   * commits the same event ids meanwhile, PostgreSQL aborts the transaction (unique violation);
+   * a retry in a new one is answered from the stored events like any re-append.
    */
   async appendInTransaction(
     client: Queryable,
@@ -118,64 +130,29 @@ export class PostgresEventStore implements EventStore {
     throw new ConcurrencyError(streamId, options.expectedVersion, status.actual);
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const backwards = options.direction === 'backwards';
-    const { rows } = await this.pool.query<EventRow>({
-      name: `${this.schema}.read_stream_${backwards ? 'backwards' : 'forwards'}`,
-      text: `SELECT ${eventJson('e')} AS event FROM ${this.schema}.events e
-        WHERE e.stream_id = $1 AND e.stream_version ${backwards ? '<=' : '>='} $2::bigint
-        ORDER BY e.stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $3::bigint`,
-      values: [
-        streamId,
-        options.fromVersion ?? (backwards ? Number.MAX_SAFE_INTEGER : 1),
-        options.limit ?? null,
-      ],
-    });
-    return rows.map((r) => toRecordedEvent(r.event));
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return readStreamEvents(this.pool, this.schema, streamId, options);
   }
 
-  /**
-   * Events below the horizon (see global-horizon.ts). So that a caller reads its own writes, a
-   * short page waits up to `readAllWaitMs` for events that were committed before the call but
-   * are held back behind an older open transaction; after that it returns what is safe.
-   */
-  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const after = options.after ?? 0n;
-    const limit = options.limit ?? 1000;
-    const deadline = Date.now() + (this.options.readAllWaitMs ?? 5000);
-    let target: bigint | null = null;
-    for (;;) {
-      const page = await readLogPage(this.pool, this.schema, after, limit);
-      if (page.events.length >= limit) return page.events;
-      target ??= page.heldBack;
-      if (target === null || page.horizon > target || Date.now() >= deadline) return page.events;
-      await this.signal.wait(this.options.heldBackPollMs ?? 20, new AbortController().signal);
-    }
+  /** Below the horizon (global-horizon.ts), waiting briefly for the caller's own writes. */
+  readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return readAllOwnWrites(this.pool, this.schema, options.after ?? 0n, options.limit ?? 1000, {
+      waitMs: this.settings.readAllWaitMs,
+      pollMs: this.settings.heldBackPollMs,
+      signal: this.signal,
+    });
   }
 
   subscribeToAll(options: SubscribeToAllOptions, handler: BatchHandler): Subscription {
-    let heldBack = false;
-    const readPage = prefetching((after, limit) =>
-      readLogPage(this.pool, this.schema, after, limit),
-    );
+    const source = logPollSource({
+      db: this.pool,
+      schema: this.schema,
+      heldBackPollMs: this.settings.heldBackPollMs,
+      wait: (signal, pollMs) => this.waitForAppends(signal, pollMs),
+      onLogPageRead: this.options.onLogPageRead,
+    });
     return this.track(
-      pollingSubscription(
-        {
-          read: async (after, limit) => {
-            const page = await readPage(after, limit);
-            heldBack = page.heldBack !== null;
-            this.options.onLogPageRead?.({ after, events: page.events.length, heldBack });
-            return page.events;
-          },
-          // Held-back events appear when an open transaction ends, which nobody notifies.
-          waitForMore: (signal) =>
-            this.waitForAppends(signal, heldBack ? (this.options.heldBackPollMs ?? 20) : null),
-          positionOf: (e) => e.globalPosition,
-        },
-        options.after,
-        options.batchSize ?? DEFAULT_BATCH_SIZE,
-        handler,
-      ),
+      pollingSubscription(source, options.after, options.batchSize ?? DEFAULT_BATCH_SIZE, handler),
     );
   }
 
@@ -184,7 +161,6 @@ export class PostgresEventStore implements EventStore {
     options: SubscribeToStreamOptions,
     handler: BatchHandler,
   ): Subscription {
-    // A stream needs no horizon: its row lock makes its versions commit in order.
     return this.track(
       pollingSubscription(
         {
@@ -227,7 +203,7 @@ export class PostgresEventStore implements EventStore {
 
   private waitForAppends(signal: AbortSignal, pollMs: number | null): Promise<void> {
     this.listener.ensure();
-    return this.signal.wait(pollMs ?? this.options.pollIntervalMs ?? 250, signal);
+    return this.signal.wait(pollMs ?? this.settings.pollIntervalMs, signal);
   }
 
   private track(subscription: Subscription): Subscription {

@@ -4,7 +4,7 @@ import { waitFor } from '@heard/event-store/testing';
 import { Pool, PoolClient } from 'pg';
 import { PostgresEventStore } from './postgres-event-store';
 import { LogPageRead } from './postgres-event-store.options';
-import { testSchemaName } from './test-database';
+import { testSchemaName } from './testing/test-schema';
 
 const HOLDING_WRITERS = 32;
 const RUN_MS = 15_000;
