@@ -3,6 +3,7 @@ import { DataSource, EntityManager, QueryRunner, Table } from 'typeorm';
 import { MergeCandidate, MergeFacts, mergeKeyOf } from './merge-key';
 
 const TABLE = 'case_merge_keys';
+const SCHEMA_LOCK = 'heard:read-model-schema';
 
 interface Row {
   readonly case_id: string;
@@ -110,12 +111,19 @@ export class CaseMergeKeys {
 
   private ensureTable(): Promise<void> {
     this.ready ??= inTransaction(this.dataSource, async (manager) => {
+      const runner = manager.queryRunner as QueryRunner;
+      const options = this.dataSource.options;
+      if (options.type === 'postgres') {
+        // The same lock @heard/projections takes for schema changes, so processes take turns.
+        await runner.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SCHEMA_LOCK]);
+        if (options.schema) await runner.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+      }
       const table = new Table({
         name: TABLE,
         columns,
         indices: [{ name: 'case_merge_keys_case_idx', columnNames: ['case_id'] }],
       });
-      await (manager.queryRunner as QueryRunner).createTable(table, true);
+      await runner.createTable(table, true);
     }).catch((error: unknown) => {
       this.ready = null;
       throw error;
