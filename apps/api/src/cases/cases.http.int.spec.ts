@@ -306,6 +306,42 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
     });
   });
 
+  it('walks a case through every action, each answered with the next ETag', async () => {
+    const caseId = await complain('C-3');
+    await waitFor(async () => (await assignmentOf(caseId)) !== undefined, {
+      what: 'a third case',
+    });
+    const steps: [string, string, unknown, Json][] = [
+      ['await-customer', who.manager, { reason: 'Which till?' }, { status: 'awaiting_customer' }],
+      ['resume', who.manager, undefined, { status: 'open' }],
+      ['priority', who.manager, { priority: 'high', reason: null }, { priority: 'high' }],
+      ['category', who.manager, { category: 'staff' }, { category: 'staff' }],
+      ['escalate', who.manager, { to: 'RM-1', reason: 'third time' }, { escalationLevel: 1 }],
+      ['replies', who.manager, { text: 'We are on it.' }, { status: 'open' }],
+      [
+        'resolve',
+        who.manager,
+        { code: 'fixed', summary: 'rota changed', customerMessage: 'We changed the rota.' },
+        { status: 'resolved' },
+      ],
+      ['close', who.manager, undefined, { status: 'closed' }],
+    ];
+    let version = Number(JSON.parse((await current(caseId)) as string));
+    for (const [action, caller, body, expected] of steps) {
+      const answer = await act(caseId, action, caller, `"${version}"`, body);
+      expect({ action, status: answer.status, body: answer.body }).toMatchObject({
+        action,
+        status: 200,
+        body: expected,
+      });
+      expect(answer.etag).toBe(`"${version + 1}"`);
+      version += 1;
+    }
+    const customer = token('C-3', 'customer');
+    const refused = await act(caseId, 'reopen', customer, `"${version}"`, { reason: 'no' });
+    expect(refused).toMatchObject({ status: 409, body: { code: 'case.closed' } });
+  });
+
   it('documents an example for every field of every case request', async () => {
     const document = (await (await fetch(`${base}/docs-json`)).json()) as OpenApiDocument;
     const refOf = (body: unknown) => JSON.stringify(body).match(/schemas\/(\w+)/)?.[1] ?? '';
