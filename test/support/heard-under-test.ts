@@ -1,0 +1,90 @@
+import { INestApplication } from '@nestjs/common';
+import { HeardConfig, loadConfig } from '@heard/config';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../../apps/api/src/bootstrap';
+import { ApiClient } from './api-client';
+
+export interface HeardUnderTest {
+  readonly config: HeardConfig;
+  readonly url: string;
+  as(sub: string, role: string): ApiClient;
+  close(): Promise<void>;
+}
+
+export interface Deployment {
+  readonly name: string;
+  /** The environment of a fresh deployment, and how to remove what it made. */
+  prepare(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
+}
+
+const SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+
+export const embeddedDeployment: Deployment = {
+  name: 'embedded default (SQLite)',
+  prepare: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+    return {
+      env: { DATA_DIR: dir, JWT_SECRET: SECRET },
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+/** Its own database on the test server: events in heard_events, read models in public. */
+export const postgresDeployment: Deployment = {
+  name: 'PostgreSQL',
+  prepare: async () => {
+    const base = process.env.TEST_DATABASE_URL;
+    if (!base) throw new Error('TEST_DATABASE_URL is not set: jest global setup provides it');
+    const name = `heard_e2e_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const admin = new Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    return {
+      env: {
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: url.toString(),
+        RUN_SUBSCRIPTIONS: 'true',
+        JWT_SECRET: SECRET,
+      },
+      cleanup: async () => {
+        const c = new Client({ connectionString: base });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  },
+};
+
+/** The whole API as `npm start` builds it, on a loopback port. */
+export async function startHeard(deployment: Deployment): Promise<HeardUnderTest> {
+  const { env, cleanup } = await deployment.prepare();
+  const config = loadConfig({ ...env, PORT: '0' });
+  let app: INestApplication | null = null;
+  try {
+    app = await createApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app?.close();
+    await cleanup();
+    throw error;
+  }
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const running = app;
+  return {
+    config,
+    url,
+    as: (sub, role) => new ApiClient(url, SECRET, sub, role),
+    close: async () => {
+      await running.close();
+      await cleanup();
+    },
+  };
+}
