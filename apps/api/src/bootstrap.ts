@@ -30,7 +30,7 @@ export async function createApp(
         dataSource: readModels,
         clock,
         projections,
-        reactors: reactors({ store, dataSource: readModels, clock }),
+        reactors: reactors({ store, dataSource: readModels, clock, config }),
         log: (line) => (options.logger === false ? undefined : log.log(line)),
       })
     : null;

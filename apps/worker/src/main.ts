@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     store,
     dataSource,
     projections,
-    reactors: reactors({ store, dataSource, clock: systemClock }),
+    reactors: reactors({ store, dataSource, clock: systemClock, config }),
     clock: systemClock,
     log,
   });

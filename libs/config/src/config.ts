@@ -15,6 +15,10 @@ export interface HeardConfig {
   /** Run projections and reactors inside the API process (always on the embedded default). */
   readonly runSubscriptions: boolean;
   readonly httpAdapter: 'express' | 'fastify';
+  /** An open case absorbs the same customer's feedback on the same store and category this long. */
+  readonly caseMergeWindowHours: number;
+  /** Resolution target of a new case, from receipt of its feedback. */
+  readonly caseTargetHours: number;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

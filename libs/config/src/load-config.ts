@@ -51,6 +51,19 @@ function brokers(env: Env): string[] {
   return list;
 }
 
+function hours(env: Env, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 24 * 365) {
+    throw new ConfigError(
+      name,
+      `must be a number of hours above 0 and at most 8760 (got "${raw}")`,
+    );
+  }
+  return value;
+}
+
 /** Reads and checks the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): HeardConfig {
   const kind = (text(env, 'EVENT_STORE') ?? 'sqlite') as EventStoreKind;
@@ -94,6 +107,8 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     port: port(env),
     runSubscriptions: kind === 'sqlite' || runSubscriptions === 'true',
     httpAdapter: adapter,
+    caseMergeWindowHours: hours(env, 'CASE_MERGE_WINDOW_HOURS', 7 * 24),
+    caseTargetHours: hours(env, 'CASE_TARGET_HOURS', 72),
     host: text(env, 'HOST') ?? '0.0.0.0',
     dataDir: text(env, 'DATA_DIR') ?? './data',
     eventStore: kind,

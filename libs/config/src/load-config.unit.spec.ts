@@ -23,6 +23,8 @@ describe('loadConfig', () => {
       usingDevelopmentSecret: true,
       runSubscriptions: true,
       httpAdapter: 'express',
+      caseMergeWindowHours: 168,
+      caseTargetHours: 72,
     });
   });
 
@@ -55,6 +57,8 @@ describe('loadConfig', () => {
     [{ JWKS_URL: 'not a url' }, 'JWKS_URL'],
     [{ HTTP_ADAPTER: 'koa' }, 'HTTP_ADAPTER'],
     [{ RUN_SUBSCRIPTIONS: 'yes' }, 'RUN_SUBSCRIPTIONS'],
+    [{ CASE_TARGET_HOURS: '0' }, 'CASE_TARGET_HOURS'],
+    [{ CASE_MERGE_WINDOW_HOURS: 'a week' }, 'CASE_MERGE_WINDOW_HOURS'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

@@ -1,4 +1,5 @@
 import { caseProjections, caseReactors } from '@heard/cases/subscriptions';
+import { HeardConfig } from '@heard/config';
 import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { feedbackProjections } from '@heard/feedback/read-models';
@@ -9,6 +10,7 @@ export interface ReactorDependencies {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly clock: Clock;
+  readonly config: Pick<HeardConfig, 'caseMergeWindowHours' | 'caseTargetHours'>;
 }
 
 /** Every read model Heard keeps, by name: the worker runs them, the rebuild command replays them. */
@@ -20,4 +22,12 @@ export const projections: readonly Projection[] = [
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
-export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [...caseReactors(deps)];
+export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
+  ...caseReactors({
+    ...deps,
+    cases: {
+      mergeWindowMs: deps.config.caseMergeWindowHours * 3_600_000,
+      targetHours: deps.config.caseTargetHours,
+    },
+  }),
+];
