@@ -1,15 +1,8 @@
 import { Clock, EventStore, handleCommand } from '@heard/event-store';
-import { feedbackDecider, feedbackStreamId } from '@heard/feedback';
+import { feedbackDecider, feedbackIdFor, feedbackStreamId } from '@heard/feedback';
 import { putPerson, putRegion, putStore, putTeam, publishRoutingRules } from '@heard/directory';
-import { createHash } from 'node:crypto';
 import { DEMO_PEOPLE, DEMO_REGIONS, DEMO_RULES, DEMO_STORES, DEMO_TEAM } from './demo-directory';
 import { DEMO_FEEDBACK } from './demo-feedback';
-
-/** A stable UUID per demo item, so that running the demo twice changes nothing. */
-const demoId = (ref: string): string => {
-  const h = createHash('sha256').update(`heard-demo:${ref}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
 
 /** Loads the demo directory and feedback through the same handlers the API uses. Idempotent. */
 export async function seedDemo(store: EventStore, clock: Clock): Promise<number> {
@@ -34,7 +27,8 @@ export async function seedDemo(store: EventStore, clock: Clock): Promise<number>
   let added = 0;
   for (const { ref, hoursAgo, ...item } of DEMO_FEEDBACK) {
     const at = new Date(now.getTime() - hoursAgo * 3600_000).toISOString();
-    const feedbackId = demoId(ref);
+    // The id intake would derive from the same source pair, so the demo runs twice without change.
+    const feedbackId = feedbackIdFor({ kind: 'source', system: 'demo', externalId: ref });
     const result = await handleCommand(
       store,
       feedbackStreamId(feedbackId),
