@@ -15,7 +15,12 @@ export interface SubscriptionsDependencies {
   readonly projections: readonly Projection[];
   readonly reactors: readonly Reactor[];
   readonly log: (line: string) => void;
+  /** A live runner gathers appends this long before applying them; see pauseBetweenBatches. */
+  readonly liveBatchWindowMs?: number;
 }
+
+/** Long enough to gather a burst into one transaction, short beside the one-second owner target. */
+export const DEFAULT_LIVE_BATCH_WINDOW_MS = 20;
 
 export interface RunningSubscriptions {
   status(): RunnerStatus[];
@@ -30,12 +35,17 @@ export async function startSubscriptions(
 ): Promise<RunningSubscriptions> {
   const runners: (ProjectionRunner | ReactorRunner)[] = [
     ...deps.projections.map(
-      (p) => new ProjectionRunner(p, deps.store, deps.dataSource, { clock: deps.clock }),
+      (p) =>
+        new ProjectionRunner(p, deps.store, deps.dataSource, {
+          clock: deps.clock,
+          liveBatchWindowMs: deps.liveBatchWindowMs ?? DEFAULT_LIVE_BATCH_WINDOW_MS,
+        }),
     ),
     ...deps.reactors.map(
       (r) =>
         new ReactorRunner(r, deps.store, deps.dataSource, {
           clock: deps.clock,
+          liveBatchWindowMs: deps.liveBatchWindowMs ?? DEFAULT_LIVE_BATCH_WINDOW_MS,
           onFailure: (f) =>
             deps.log(
               `${f.name}: ${f.event.type} at ${f.event.globalPosition} failed (attempt ${f.attempt}), retry in ${f.retryInMs} ms: ${String(f.error)}`,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { RunnerStatus } from '../runner-status';
-import { yieldToEventLoop } from '../runner/yield-to-event-loop';
+import { pauseBetweenBatches } from '../runner/pause-between-batches';
 import { inTransaction } from '../schema/in-transaction';
 import { ensureTables } from '../schema/read-model-schema';
 import { Backoff, backoffDelay, defaultBackoff } from './backoff';
@@ -23,6 +23,8 @@ export interface ReactorRunnerOptions {
   readonly scheduler?: Scheduler;
   readonly backoff?: Backoff;
   readonly batchSize?: number;
+  /** When live, wait this long after a batch before reading the next (0: no wait). */
+  readonly liveBatchWindowMs?: number;
   readonly onFailure?: (failure: HandlerFailure) => void;
 }
 
@@ -116,7 +118,7 @@ export class ReactorRunner {
       this.position = event.globalPosition;
     }
     await this.persist();
-    await yieldToEventLoop();
+    await pauseBetweenBatches(this.subscription?.isLive() ?? false, this.options.liveBatchWindowMs);
   }
 
   /** True once the handler succeeded; false when the runner stopped while retrying. */

@@ -7,7 +7,7 @@ import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { pauseBetweenBatches } from './pause-between-batches';
 
 export interface BatchApplied {
   readonly name: string;
@@ -19,6 +19,8 @@ export interface BatchApplied {
 export interface ProjectionRunnerOptions {
   readonly clock?: Clock;
   readonly batchSize?: number;
+  /** When live, wait this long after a batch before reading the next (0: no wait). */
+  readonly liveBatchWindowMs?: number;
   readonly onBatch?: (batch: BatchApplied) => void;
 }
 
@@ -111,6 +113,6 @@ export class ProjectionRunner {
       checkpoint: this.position,
       live: this.subscription?.isLive() ?? false,
     });
-    await yieldToEventLoop();
+    await pauseBetweenBatches(this.subscription?.isLive() ?? false, this.options.liveBatchWindowMs);
   }
 }
