@@ -22,6 +22,9 @@ export interface SubscriptionsDependencies {
 /** Long enough to gather a burst into one transaction, short beside the one-second owner target. */
 export const DEFAULT_LIVE_BATCH_WINDOW_MS = 20;
 
+/** Partitions a reactor works on at once: enough for their appends to share group commits. */
+export const REACTOR_CONCURRENCY = 16;
+
 export interface RunningSubscriptions {
   status(): RunnerStatus[];
   /** Rejects with the first runner failure. */
@@ -46,6 +49,7 @@ export async function startSubscriptions(
         new ReactorRunner(r, deps.store, deps.dataSource, {
           clock: deps.clock,
           liveBatchWindowMs: deps.liveBatchWindowMs ?? DEFAULT_LIVE_BATCH_WINDOW_MS,
+          concurrency: REACTOR_CONCURRENCY,
           onFailure: (f) =>
             deps.log(
               `${f.name}: ${f.event.type} at ${f.event.globalPosition} failed (attempt ${f.attempt}), retry in ${f.retryInMs} ms: ${String(f.error)}`,

@@ -23,6 +23,8 @@ export interface ReactorRunnerOptions {
   readonly scheduler?: Scheduler;
   readonly backoff?: Backoff;
   readonly batchSize?: number;
+  /** Partitions of a batch handled at once, for reactors that name partitions (default 1). */
+  readonly concurrency?: number;
   /** When live, wait this long after a batch before reading the next (0: no wait). */
   readonly liveBatchWindowMs?: number;
   readonly onFailure?: (failure: HandlerFailure) => void;
@@ -113,12 +115,47 @@ export class ReactorRunner {
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
-    for (const event of events) {
-      if (this.reactor.canHandle(event.type) && !(await this.deliver(event))) break;
-      this.position = event.globalPosition;
+    const concurrency = this.options.concurrency ?? 1;
+    if (concurrency > 1 && this.reactor.partitionOf)
+      await this.handlePartitioned(events, concurrency);
+    else {
+      for (const event of events) {
+        if (this.reactor.canHandle(event.type) && !(await this.deliver(event))) break;
+        this.position = event.globalPosition;
+      }
     }
     await this.persist();
     await pauseBetweenBatches(this.subscription?.isLive() ?? false, this.options.liveBatchWindowMs);
+  }
+
+  /**
+   * Partitions run side by side, each in log order. The checkpoint passes the batch only when all
+   * of it succeeded; a stop part-way redelivers the whole batch, which handlers must tolerate anyway.
+   */
+  private async handlePartitioned(
+    events: readonly RecordedEvent[],
+    concurrency: number,
+  ): Promise<void> {
+    const partitions = new Map<string, RecordedEvent[]>();
+    for (const event of events) {
+      if (!this.reactor.canHandle(event.type)) continue;
+      const key = await this.reactor.partitionOf!(event);
+      partitions.set(key, [...(partitions.get(key) ?? []), event]);
+    }
+    const queue = [...partitions.values()];
+    let complete = true;
+    const lane = async () => {
+      for (let next = queue.shift(); next && complete; next = queue.shift()) {
+        for (const event of next) {
+          if (!(await this.deliver(event))) {
+            complete = false;
+            return;
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
+    if (complete && events.length > 0) this.position = events[events.length - 1].globalPosition;
   }
 
   /** True once the handler succeeded; false when the runner stopped while retrying. */

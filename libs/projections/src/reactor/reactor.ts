@@ -9,4 +9,9 @@ export interface Reactor {
   readonly name: string;
   canHandle(type: string): boolean;
   handle(event: RecordedEvent): Promise<void>;
+  /**
+   * Events of one partition are handled in log order; different partitions may run at once when
+   * the runner allows concurrency. Without it, every event is handled in log order.
+   */
+  partitionOf?(event: RecordedEvent): Promise<string>;
 }

@@ -46,6 +46,15 @@ export class CaseMergeKeys {
       : null;
   }
 
+  /** The customer whose merge key names this case, if any. */
+  async customerOf(caseId: string): Promise<string | null> {
+    const [row] = await this.run<Row>(
+      `SELECT case_id, customer_id, store_id, opened_at, is_open FROM ${this.table()} WHERE case_id = :caseId`,
+      { caseId },
+    );
+    return row?.customer_id ?? null;
+  }
+
   /** The key now points at `candidate`: the case the reactor has just decided to open. */
   claim(facts: MergeFacts, candidate: MergeCandidate): Promise<void> {
     return this.upsert(facts, candidate).then(() => undefined);

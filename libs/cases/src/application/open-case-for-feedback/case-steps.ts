@@ -26,6 +26,33 @@ export class CaseSteps {
     await this.onCase(command.caseId, command);
   }
 
+  /**
+   * Opens the case and records its routing in one append: one commit instead of two, and never a
+   * case without its routing. The ids are those the two separate steps would derive, so a
+   * redelivery after a crash between the old steps still finds them.
+   */
+  async openRouted(open: OpenCase, assign: AssignCase): Promise<void> {
+    const streamId = caseStreamId(open.caseId);
+    if ((await this.store.readStream(streamId, { limit: 1 })).length > 0) {
+      await this.open(open);
+      await this.assignUnlessRouted(open.caseId, assign);
+      return;
+    }
+    const initial = caseDecider.initialState();
+    const opened = caseDecider.decide(open, initial);
+    const assigned = caseDecider.decide(assign, opened.reduce(caseDecider.evolve, initial));
+    const envelope = (command: CaseCommand) =>
+      reactorEnvelope(this.cause, streamId, command.type, command.at);
+    await this.store.append(
+      streamId,
+      [
+        ...opened.map((e, i) => ({ ...envelope(open)(e, i), type: e.type, data: e.data })),
+        ...assigned.map((e, i) => ({ ...envelope(assign)(e, i), type: e.type, data: e.data })),
+      ],
+      { expectedVersion: 'no_stream' },
+    );
+  }
+
   /** False when the case stopped taking feedback since the reactor last heard of it. */
   async attach(caseId: string, feedbackId: string, at: string): Promise<boolean> {
     try {

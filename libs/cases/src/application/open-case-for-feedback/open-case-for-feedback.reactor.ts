@@ -1,4 +1,5 @@
 import { EventStore } from '@heard/event-store';
+import { FeedbackReceived, feedbackStreamId } from '@heard/feedback';
 import { Reactor } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { DEFAULT_TARGET_HOURS } from '../../domain/case.types';
@@ -15,6 +16,13 @@ export interface CaseOpenerOptions {
 }
 
 export const CASE_OPENER = 'case-opener';
+
+async function customerOfFeedback(store: EventStore, feedbackId: string): Promise<string | null> {
+  const [first] = await store.readStream(feedbackStreamId(feedbackId), { limit: 1 });
+  const received =
+    first?.type === 'FeedbackReceived' ? (first.data as FeedbackReceived['data']) : null;
+  return received?.customer.id ?? null;
+}
 
 /** Triage said "needs a case": open or merge, route, link. Also follows case lifecycles for merging. */
 export function openCaseForFeedbackReactor(
@@ -35,5 +43,17 @@ export function openCaseForFeedbackReactor(
       event.type === 'FeedbackTriaged'
         ? openOrMerge(flow, event)
         : followCaseLifecycle(mergeKeys, event),
+    // One customer's feedback and case changes stay in order: merging depends on it. Customers
+    // are independent of each other, so their work may overlap.
+    partitionOf: async (event) => {
+      if (event.type === 'FeedbackTriaged') {
+        const { feedbackId } = event.data as { feedbackId: string };
+        const customerId = await customerOfFeedback(deps.store, feedbackId);
+        return customerId === null ? `feedback:${feedbackId}` : `customer:${customerId}`;
+      }
+      const caseId = event.streamId.slice('case-'.length);
+      const customerId = await mergeKeys.customerOf(caseId);
+      return customerId === null ? `case:${caseId}` : `customer:${customerId}`;
+    },
   };
 }

@@ -77,7 +77,7 @@ async function openAndRoute(
     received.storeId === null ? null : await getStore(deps.store, received.storeId);
   const regionId = storeEntry?.current.regionId ?? null;
   const priority = priorityForSeverity(triaged.severity);
-  await steps.open({
+  const open = {
     type: 'OpenCase',
     caseId,
     feedbackId: received.feedbackId,
@@ -90,7 +90,8 @@ async function openAndRoute(
     kind: received.kind,
     sla: slaFor(received.receivedAt, deps.targetHours),
     at,
-  });
+  } as const;
+  // Routing needs only the case's facts, so it is decided first and stored with the opening.
   const decision = await routeNewCase(deps.store, deps.dataSource, {
     storeId: received.storeId,
     regionId,
@@ -99,7 +100,7 @@ async function openAndRoute(
     priority,
     kind: received.kind,
   });
-  await steps.assignUnlessRouted(caseId, {
+  await steps.openRouted(open, {
     type: 'AssignCase',
     ownerId: decision.ownerId,
     teamId: decision.teamId,
