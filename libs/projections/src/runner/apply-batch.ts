@@ -19,8 +19,11 @@ export async function applyBatch(
   const to = events[events.length - 1].globalPosition;
   await inTransaction(dataSource, async (manager) => {
     await advanceCheckpoint(manager, projection.name, from, to, clock.now());
-    for (const event of events) {
-      if (projection.canHandle(event.type)) await projection.apply(event, manager);
+    const handled = events.filter((event) => projection.canHandle(event.type));
+    if (projection.applyAll) {
+      if (handled.length > 0) await projection.applyAll(handled, manager);
+    } else {
+      for (const event of handled) await projection.apply(event, manager);
     }
   });
   return to;
