@@ -13,3 +13,4 @@ export * from './prepare-append';
 export * from './recorded-event';
 export * from './upcasting';
 export * from './uuid-v7';
+export * from './uuid-v8';

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { NewEvent, RecordedEvent } from '@heard/event-store';
+import { NewEvent, RecordedEvent, uuidV8FromName } from '@heard/event-store';
 
 /** Recorded as the actor of everything the case reactors append. */
 export const CASE_REACTOR_ACTOR = 'heard:case-reactor';
@@ -15,11 +14,7 @@ export function derivedEventId(
   command: string,
   index: number,
 ): string {
-  const hex = createHash('sha256')
-    .update(`${causeId}|${streamId}|${command}|${index}`)
-    .digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return uuidV8FromName(`${causeId}|${streamId}|${command}|${index}`);
 }
 
 /** Envelope for events a reactor appends because of `cause`. */

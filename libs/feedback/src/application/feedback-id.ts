@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { uuidV8FromName } from '@heard/event-store';
 
 /** What makes two submissions "the same" for idempotency, in order of precedence. */
 export type IdempotencyBasis =
@@ -15,13 +15,6 @@ export type IdempotencyBasis =
 const NAMESPACE = 'heard:feedback-id:v1';
 
 /** RFC 9562 version 8 (custom) UUID from the first 128 bits of a SHA-256 digest. */
-function uuidV8(digest: Buffer): string {
-  const bytes = Buffer.from(digest.subarray(0, 16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x80;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /**
  * The feedback id for a keyed submission. Deterministic, so that the feedback stream existing is
@@ -35,11 +28,7 @@ export function feedbackIdFor(basis: IdempotencyBasis): string {
       : basis.kind === 'key'
         ? [basis.kind, basis.principalId, basis.key]
         : [basis.kind, basis.principalId, basis.key, basis.index];
-  return uuidV8(
-    createHash('sha256')
-      .update(JSON.stringify([NAMESPACE, ...parts]))
-      .digest(),
-  );
+  return uuidV8FromName(JSON.stringify([NAMESPACE, ...parts]));
 }
 
 /**

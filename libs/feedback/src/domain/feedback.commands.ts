@@ -1,29 +1,7 @@
-import {
-  Channel,
-  CustomerRef,
-  FactorScore,
-  FeedbackKind,
-  FeedbackSource,
-  PersonalData,
-} from './feedback.types';
+import { FeedbackReceived } from './feedback.events';
 
-export interface ReceiveFeedback {
-  readonly type: 'ReceiveFeedback';
-  readonly feedbackId: string;
-  readonly kind: FeedbackKind;
-  readonly channel: Channel;
-  readonly storeId: string | null;
-  readonly customer: CustomerRef;
-  readonly personal: PersonalData;
-  readonly category: string | null;
-  readonly rating: number | null;
-  readonly nps: number | null;
-  readonly factors: readonly FactorScore[];
-  readonly language: string | null;
-  readonly occurredAt: string;
-  readonly receivedAt: string;
-  readonly source: FeedbackSource | null;
-}
+/** Everything FeedbackReceived records comes in the command: the decider adds nothing of its own. */
+export type ReceiveFeedback = { readonly type: 'ReceiveFeedback' } & FeedbackReceived['data'];
 
 export interface LinkFeedbackToCase {
   readonly type: 'LinkFeedbackToCase';
