@@ -8,6 +8,12 @@ export interface HandleOptions<Event> {
   readonly maxRetries?: number;
   /** Envelope fields for every event; `eventId(i)` makes ids deterministic for reactors. */
   readonly envelope?: (event: Event, index: number) => Omit<NewEvent, 'type' | 'data'>;
+  /**
+   * The stream is almost surely new (a freshly generated id): decide on the initial state and
+   * append with `no_stream` without reading first. A stream that exists after all costs one
+   * conflict and the ordinary read-decide-append.
+   */
+  readonly expectNew?: boolean;
 }
 
 export interface HandleResult<Event, State> {
@@ -26,7 +32,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<HandleResult<Event, State>> {
   const maxRetries = options.maxRetries ?? 3;
   for (let attempt = 0; ; attempt++) {
-    const history = await store.readStream(streamId);
+    const history = attempt === 0 && options.expectNew ? [] : await store.readStream(streamId);
     const state = history.reduce(
       (s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event),
       decider.initialState(),
@@ -50,7 +56,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         version: result.nextExpectedVersion,
       };
     } catch (error) {
-      if (!(error instanceof ConcurrencyError) || attempt >= maxRetries) throw error;
+      const guessedNew = attempt === 0 && options.expectNew;
+      if (!(error instanceof ConcurrencyError) || (attempt >= maxRetries && !guessedNew))
+        throw error;
     }
   }
 }

@@ -64,6 +64,8 @@ export async function receiveFeedback(
     feedbackDecider,
     command,
     {
+      // Retries of a keyed submission are rare next to new ones; they find the stream on conflict.
+      expectNew: true,
       envelope: () => ({
         occurredAt: now,
         actor: caller.id,
