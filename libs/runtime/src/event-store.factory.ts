@@ -31,6 +31,9 @@ export async function createEventStore(
       return PostgresEventStore.open({
         schema: EVENT_STORE_SCHEMA,
         connectionString: required(config.databaseUrl, 'DATABASE_URL', 'postgres'),
+        // Intake, every subscription's reads and the reactors' parallel work share this pool;
+        // an API and a worker stay well inside PostgreSQL's default 100 connections.
+        poolSize: 20,
         clock,
       });
     case 'eventstoredb':
