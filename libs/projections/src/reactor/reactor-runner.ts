@@ -1,9 +1,10 @@
-import { Clock, EventStore, RecordedEvent, Subscription, systemClock } from '@heard/event-store';
+import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
 import { DataSource } from 'typeorm';
 import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { RunnerStatus } from '../runner-status';
 import { pauseBetweenBatches } from '../runner/pause-between-batches';
+import { SubscriptionLifecycle } from '../runner/subscription-lifecycle';
 import { inTransaction } from '../schema/in-transaction';
 import { ensureTables } from '../schema/read-model-schema';
 import { Backoff, backoffDelay, defaultBackoff } from './backoff';
@@ -36,14 +37,11 @@ export interface ReactorRunnerOptions {
  * stops, so a poison event holds the reactor in place (visible as lag) instead of being skipped.
  */
 export class ReactorRunner {
-  private subscription: Subscription | null = null;
   private stopping = new AbortController();
   /** Handled in memory; `stored` is what the checkpoint table says. */
   private position = 0n;
   private stored = 0n;
-  private state: RunnerStatus['state'] = 'idle';
-  private error: string | null = null;
-  private finished: Promise<void> = Promise.resolve();
+  private readonly lifecycle: SubscriptionLifecycle;
   private readonly clock: Clock;
   private readonly scheduler: Scheduler;
   private readonly backoff: Backoff;
@@ -57,6 +55,7 @@ export class ReactorRunner {
     this.clock = options.clock ?? systemClock;
     this.scheduler = options.scheduler ?? timerScheduler;
     this.backoff = options.backoff ?? defaultBackoff;
+    this.lifecycle = new SubscriptionLifecycle(reactor.name);
   }
 
   get name(): string {
@@ -64,54 +63,33 @@ export class ReactorRunner {
   }
 
   async start(): Promise<void> {
-    if (this.state === 'running') throw new Error(`${this.name} is already running`);
+    this.lifecycle.assertIdle();
     await ensureTables(this.dataSource, [ProjectionCheckpointEntity]);
     this.stored = await inTransaction(this.dataSource, (manager) =>
       ensureCheckpoint(manager, this.name, this.clock.now()),
     );
     this.position = this.stored;
     this.stopping = new AbortController();
-    this.state = 'running';
-    this.error = null;
-    const subscription = this.store.subscribeToAll(
-      { after: this.stored, batchSize: this.options.batchSize },
-      (events) => this.handle(events),
+    this.lifecycle.begin(() =>
+      this.store.subscribeToAll(
+        { after: this.stored, batchSize: this.options.batchSize },
+        (events) => this.handle(events),
+      ),
     );
-    this.subscription = subscription;
-    this.finished = subscription.done.then(
-      () => {
-        if (this.state === 'running') this.state = 'stopped';
-      },
-      (error: unknown) => {
-        this.state = 'failed';
-        this.error = error instanceof Error ? error.message : String(error);
-        throw error;
-      },
-    );
-    // Callers read the failure from `done`; an unobserved one must not crash the process.
-    this.finished.catch(() => undefined);
   }
 
   get done(): Promise<void> {
-    return this.finished;
+    return this.lifecycle.done;
   }
 
   status(): RunnerStatus {
-    return {
-      name: this.name,
-      kind: 'reactor',
-      state: this.state,
-      checkpoint: this.stored,
-      live: this.state === 'running' && (this.subscription?.isLive() ?? false),
-      error: this.error,
-    };
+    return this.lifecycle.status('reactor', this.stored);
   }
 
   /** Interrupts a backoff wait; the event being retried stays unhandled and comes back. */
   async stop(): Promise<void> {
-    if (this.state === 'running') this.state = 'stopped';
     this.stopping.abort();
-    await this.subscription?.stop();
+    await this.lifecycle.stop();
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
@@ -125,7 +103,7 @@ export class ReactorRunner {
       }
     }
     await this.persist();
-    await pauseBetweenBatches(this.subscription?.isLive() ?? false, this.options.liveBatchWindowMs);
+    await pauseBetweenBatches(this.lifecycle.isLive(), this.options.liveBatchWindowMs);
   }
 
   /**

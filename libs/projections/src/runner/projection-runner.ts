@@ -1,4 +1,4 @@
-import { Clock, EventStore, RecordedEvent, Subscription, systemClock } from '@heard/event-store';
+import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
 import { DataSource } from 'typeorm';
 import { ensureCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
@@ -8,6 +8,7 @@ import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
 import { pauseBetweenBatches } from './pause-between-batches';
+import { SubscriptionLifecycle } from './subscription-lifecycle';
 
 export interface BatchApplied {
   readonly name: string;
@@ -26,11 +27,8 @@ export interface ProjectionRunnerOptions {
 
 /** Keeps one projection's read model up to date from its stored checkpoint. */
 export class ProjectionRunner {
-  private subscription: Subscription | null = null;
   private position = 0n;
-  private state: RunnerStatus['state'] = 'idle';
-  private error: string | null = null;
-  private finished: Promise<void> = Promise.resolve();
+  private readonly lifecycle: SubscriptionLifecycle;
   private readonly clock: Clock;
 
   constructor(
@@ -40,6 +38,7 @@ export class ProjectionRunner {
     private readonly options: ProjectionRunnerOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.lifecycle = new SubscriptionLifecycle(projection.name);
   }
 
   get name(): string {
@@ -48,7 +47,7 @@ export class ProjectionRunner {
 
   /** Creates missing tables, reads the checkpoint and subscribes from it. */
   async start(): Promise<void> {
-    if (this.state === 'running') throw new Error(`${this.name} is already running`);
+    this.lifecycle.assertIdle();
     await ensureTables(
       this.dataSource,
       [ProjectionCheckpointEntity, ...this.projection.entities],
@@ -57,46 +56,25 @@ export class ProjectionRunner {
     this.position = await inTransaction(this.dataSource, (manager) =>
       ensureCheckpoint(manager, this.name, this.clock.now()),
     );
-    this.state = 'running';
-    this.error = null;
-    const subscription = this.store.subscribeToAll(
-      { after: this.position, batchSize: this.options.batchSize },
-      (events) => this.handle(events),
+    this.lifecycle.begin(() =>
+      this.store.subscribeToAll(
+        { after: this.position, batchSize: this.options.batchSize },
+        (events) => this.handle(events),
+      ),
     );
-    this.subscription = subscription;
-    this.finished = subscription.done.then(
-      () => {
-        if (this.state === 'running') this.state = 'stopped';
-      },
-      (error: unknown) => {
-        this.state = 'failed';
-        this.error = error instanceof Error ? error.message : String(error);
-        throw error;
-      },
-    );
-    // Callers read the failure from `done`; an unobserved one must not crash the process.
-    this.finished.catch(() => undefined);
   }
 
   /** Resolves when stopped; rejects when a batch failed (a checkpoint conflict included). */
   get done(): Promise<void> {
-    return this.finished;
+    return this.lifecycle.done;
   }
 
   status(): RunnerStatus {
-    return {
-      name: this.name,
-      kind: 'projection',
-      state: this.state,
-      checkpoint: this.position,
-      live: this.state === 'running' && (this.subscription?.isLive() ?? false),
-      error: this.error,
-    };
+    return this.lifecycle.status('projection', this.position);
   }
 
   async stop(): Promise<void> {
-    if (this.state === 'running') this.state = 'stopped';
-    await this.subscription?.stop();
+    await this.lifecycle.stop();
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
@@ -111,8 +89,8 @@ export class ProjectionRunner {
       name: this.name,
       events: events.length,
       checkpoint: this.position,
-      live: this.subscription?.isLive() ?? false,
+      live: this.lifecycle.isLive(),
     });
-    await pauseBetweenBatches(this.subscription?.isLive() ?? false, this.options.liveBatchWindowMs);
+    await pauseBetweenBatches(this.lifecycle.isLive(), this.options.liveBatchWindowMs);
   }
 }
