@@ -11,7 +11,7 @@ import { Client } from 'pg';
 import { measureAssignmentLatency } from './assignment-latency';
 import { postgresProbe, ReadModelProbe, sqliteProbe } from './read-model-probe';
 import { seedDirectory } from './seed-directory';
-import { startServer } from './server-process';
+import { startServer, startWorker } from './server-process';
 import { measureThroughput } from './throughput';
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
@@ -23,7 +23,11 @@ interface Target {
   readonly name: string;
   env(): Promise<{
     env: Record<string, string>;
+    /** Scale-out: the API leaves subscriptions to a worker process. */
+    worker: boolean;
     probe: () => Promise<ReadModelProbe>;
+    /** True once every projection and reactor has caught up with the log. */
+    caughtUp: (apiUrl: string) => Promise<boolean>;
     cleanup: () => Promise<void>;
   }>;
 }
@@ -34,14 +38,18 @@ const embedded: Target = {
     const dir = mkdtempSync(join(tmpdir(), 'heard-bench-intake-'));
     return {
       env: { DATA_DIR: dir, JWT_SECRET: SECRET },
+      worker: false,
       probe: async () => sqliteProbe(join(dir, 'read-models.sqlite')),
+      caughtUp: async (apiUrl) =>
+        ((await (await fetch(`${apiUrl}/ready`)).json()) as { status: string }).status === 'ready',
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   },
 };
 
-const postgres: Target = {
-  name: 'PostgreSQL',
+/** PostgreSQL for events and read models; with `worker`, a worker process runs the subscriptions. */
+const postgres = (worker: boolean): Target => ({
+  name: worker ? 'PostgreSQL, API and worker' : 'PostgreSQL, one process',
   env: async () => {
     const name = `heard_bench_intake_${Date.now()}`;
     const admin = new Client({ connectionString: ADMIN_URL });
@@ -54,10 +62,24 @@ const postgres: Target = {
       env: {
         EVENT_STORE: 'postgres',
         DATABASE_URL: url.toString(),
-        RUN_SUBSCRIPTIONS: 'true',
         JWT_SECRET: SECRET,
+        RUN_SUBSCRIPTIONS: String(!worker),
       },
+      worker,
       probe: () => postgresProbe(url.toString()),
+      caughtUp: async () => {
+        const c = new Client({ connectionString: url.toString() });
+        await c.connect();
+        try {
+          const { rows } = await c.query<{ behind: boolean }>(
+            `SELECT coalesce((SELECT max(tx_id::text::numeric * 4294967296 + tx_index) FROM heard_events.events), 0)
+                    > (SELECT min(position::numeric) FROM projection_checkpoints) AS behind`,
+          );
+          return rows[0]?.behind === false;
+        } finally {
+          await c.end();
+        }
+      },
       cleanup: async () => {
         const c = new Client({ connectionString: ADMIN_URL });
         await c.connect();
@@ -66,14 +88,13 @@ const postgres: Target = {
       },
     };
   },
-};
+});
 
 /** The latency runs start with no backlog left by the throughput run. */
-async function caughtUp(url: string): Promise<void> {
+async function caughtUp(check: () => Promise<boolean>): Promise<void> {
   const started = Date.now();
   for (;;) {
-    const ready = (await (await fetch(`${url}/ready`)).json()) as { status: string };
-    if (ready.status === 'ready') return;
+    if (await check()) return;
     if (Date.now() - started > 600_000)
       throw new Error('projections did not catch up within 10 minutes');
     await new Promise((r) => setTimeout(r, 200));
@@ -88,6 +109,7 @@ async function run(
 ): Promise<void> {
   const setup = await target.env();
   const server = await startServer({ ...setup.env, HTTP_ADAPTER: adapter }, port);
+  const worker = setup.worker ? startWorker(setup.env) : null;
   try {
     const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
     const t = await measureThroughput(server.url, token('pos-1', 'integration'), storeIds, SECONDS);
@@ -95,7 +117,7 @@ async function run(
       `${`POST /v1/feedback, 64 connections, ${target.name}, ${adapter}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  errors ${t.errors}`,
     );
     if (!latency) return;
-    await caughtUp(server.url);
+    await caughtUp(() => setup.caughtUp(server.url));
     const probe = await setup.probe();
     try {
       for (const rate of [100, 500]) {
@@ -108,7 +130,7 @@ async function run(
           SECONDS,
           `${rate}`,
         );
-        await caughtUp(server.url);
+        await caughtUp(() => setup.caughtUp(server.url));
         console.log(
           `${`complaint 202 → case assigned, ${rate}/s, ${target.name}`.padEnd(62)} p50 ${l.p50.toFixed(0)} ms  p99 ${l.p99.toFixed(0)} ms  (${l.assigned}/${l.sent} assigned, ${l.unassigned} not within 30 s)`,
         );
@@ -117,6 +139,7 @@ async function run(
       await probe.close();
     }
   } finally {
+    await worker?.stop();
     await server.stop();
     await setup.cleanup();
   }
@@ -124,7 +147,7 @@ async function run(
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
-  const targets = [embedded, postgres].filter(
+  const targets = [embedded, postgres(false), postgres(true)].filter(
     (t) => wanted.length === 0 || wanted.some((w) => t.name.toLowerCase().includes(w)),
   );
   let port = 3900;

@@ -39,3 +39,19 @@ export async function startServer(
     },
   };
 }
+
+/** The worker beside the API, as in scale-out: projections and reactors on their own core. */
+export function startWorker(env: Record<string, string>): { stop(): Promise<void> } {
+  const child = spawn(process.execPath, [resolve('dist/apps/worker/src/main.js')], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return {
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
