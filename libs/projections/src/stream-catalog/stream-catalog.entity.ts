@@ -18,7 +18,8 @@ export class StreamCatalogEntry {
   @Column({ name: 'last_event_type', type: 'varchar', length: 200 })
   lastEventType!: string;
 
-  @Column({ name: 'last_position', type: 'bigint', transformer: bigintTransformer })
+  /** Text: PostgreSQL positions (transaction id << 32) outgrow a bigint column. */
+  @Column({ name: 'last_position', type: 'varchar', length: 40, transformer: bigintTransformer })
   lastPosition!: bigint;
 
   /** The last event's recordedAt, not the wall clock: a rebuild must give the same row. */
