@@ -1,20 +1,8 @@
-export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+import { Actor, Priority, Role } from '@heard/kernel';
 
-export const ROLES = [
-  'customer',
-  'agent',
-  'store_manager',
-  'regional_manager',
-  'cx_admin',
-  'integration',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export interface Actor {
-  readonly id: string;
-  readonly role: Role;
-}
+// The shared vocabulary lives in the kernel; the case context re-exports what its callers use.
+export { PRIORITIES, ROLES } from '@heard/kernel';
+export type { Actor, Priority, Role };
 
 export const CASE_STATUSES = ['open', 'awaiting_customer', 'resolved', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
