@@ -2,6 +2,7 @@ import {
   AppendOptions,
   AppendResult,
   AppendSignal,
+  sharedPages,
   BatchHandler,
   Clock,
   EventStore,
@@ -54,6 +55,10 @@ export class SqliteEventStore implements EventStore {
   private readonly statements: EventStatements;
   private readonly commits: GroupCommit<PendingAppend, AppendResult>;
   private readonly signal = new AppendSignal();
+  /** Subscriptions of this process read each page of the log once between them. */
+  private readonly subscriptionPages = sharedPages((after, limit) =>
+    this.readAll({ after, limit }),
+  );
   private readonly subscriptions = new Set<Subscription>();
   private readonly pollIntervalMs: number;
   private closed = false;
@@ -107,7 +112,7 @@ export class SqliteEventStore implements EventStore {
   subscribeToAll(options: SubscribeToAllOptions, handler: BatchHandler): Subscription {
     return this.track(
       {
-        read: (after, limit) => this.readAll({ after, limit }),
+        read: this.subscriptionPages,
         waitForMore: (abort) => this.signal.wait(this.pollIntervalMs, abort),
         positionOf: (e) => e.globalPosition,
       },

@@ -11,6 +11,7 @@ export * from './limits';
 export * from './polling-subscription';
 export * from './prepare-append';
 export * from './recorded-event';
+export * from './shared-reads';
 export * from './upcasting';
 export * from './uuid-v7';
 export * from './uuid-v8';
