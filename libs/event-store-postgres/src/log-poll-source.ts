@@ -1,5 +1,5 @@
 import { PollSource } from '@heard/event-store';
-import { readLogPage } from './global-horizon';
+import { LogPage, readLogPage } from './global-horizon';
 import { prefetching } from './page-prefetch';
 import { LogPageRead } from './postgres-event-store.options';
 import { Queryable } from './queryable';
@@ -11,12 +11,16 @@ export interface LogPollOptions {
   /** Waits for a notified append, or `pollMs` (null: the idle poll interval). */
   wait(signal: AbortSignal, pollMs: number | null): Promise<void>;
   readonly onLogPageRead?: (read: LogPageRead) => void;
+  /** Where pages come from; by default straight from the database. */
+  readonly readPage?: (after: bigint, limit: number) => Promise<LogPage>;
 }
 
 /** The global log as a subscription reads it: prefetched pages below the horizon. */
 export function logPollSource(options: LogPollOptions): PollSource {
   const { db, schema } = options;
-  const readPage = prefetching((after, limit) => readLogPage(db, schema, after, limit));
+  const readPage = prefetching(
+    options.readPage ?? ((after, limit) => readLogPage(db, schema, after, limit)),
+  );
   let heldBack = false;
   return {
     read: async (after, limit) => {

@@ -2,6 +2,7 @@ import {
   AppendOptions,
   AppendResult,
   AppendSignal,
+  sharedPages,
   BatchHandler,
   Clock,
   ConcurrencyError,
@@ -22,6 +23,7 @@ import { callAppendFunction } from './append-call';
 import { AppendListener } from './append-listener';
 import { GroupCommit, GroupCommitStats } from './group-commit';
 import { postgresGroupWriter } from './group-writer';
+import { LogPage, readLogPage } from './global-horizon';
 import { logPollSource } from './log-poll-source';
 import { DEFAULT_GROUP_COMMIT, PostgresEventStoreOptions } from './postgres-event-store.options';
 import { migrate } from './postgres-schema';
@@ -46,6 +48,22 @@ export class PostgresEventStore implements EventStore {
     readonly readAllWaitMs: number;
   };
   private closed = false;
+  /** Whether the latest shared page read saw committed rows held back behind an open transaction. */
+  private heldBackSeen = false;
+  /**
+   * Subscriptions of this process read each page of the log once between them (every projection
+   * and reactor reads the same pages near the head). A page below the horizon is final.
+   */
+  private readonly sharedEvents = sharedPages(async (after, limit) => {
+    const page = await readLogPage(this.pool, this.schema, after, limit);
+    this.heldBackSeen = page.heldBack !== null;
+    return page.events;
+  });
+  private readonly sharedLogPage = async (after: bigint, limit: number): Promise<LogPage> => {
+    const events = await this.sharedEvents(after, limit);
+    // Only "held back or not" is read from a page by the poll source; the horizon is not.
+    return { events, horizon: 0n, heldBack: this.heldBackSeen ? 0n : null };
+  };
 
   private constructor(
     private readonly pool: Pool,
@@ -150,6 +168,7 @@ export class PostgresEventStore implements EventStore {
       heldBackPollMs: this.settings.heldBackPollMs,
       wait: (signal, pollMs) => this.waitForAppends(signal, pollMs),
       onLogPageRead: this.options.onLogPageRead,
+      readPage: this.sharedLogPage,
     });
     return this.track(
       pollingSubscription(source, options.after, options.batchSize ?? DEFAULT_BATCH_SIZE, handler),
