@@ -26,6 +26,8 @@ export function readModelDataSourceOptions(
       schema: options.schema,
       entities: [...entities],
       applicationName: 'heard-read-models',
+      // Every projection holds one during its batch, and the reactor's lanes query beside them.
+      poolSize: 20,
     };
   }
   return {
