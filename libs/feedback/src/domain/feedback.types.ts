@@ -1,16 +1,8 @@
-export const FEEDBACK_KINDS = ['complaint', 'review', 'survey', 'suggestion', 'praise'] as const;
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+import type { Channel, FeedbackKind } from '@heard/kernel';
 
-export const CHANNELS = [
-  'store',
-  'app',
-  'web',
-  'call_centre',
-  'email',
-  'social',
-  'survey',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
+// The vocabulary is the kernel's; feedback re-exports the part its callers use.
+export { CHANNELS, FEEDBACK_KINDS } from '@heard/kernel';
+export type { Channel, FeedbackKind };
 
 export type Sentiment = 'negative' | 'neutral' | 'positive';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
