@@ -1,29 +1,15 @@
 import { deciderSpec } from '@heard/event-store/testing';
 import { caseDecider } from './case.decider';
-import { CaseEvent, CaseOpened } from './case.events';
+import { CaseEvent } from './case.events';
 import { Actor } from './case.types';
+import { caseOpened, hoursAfterOpening } from '../testing/case-opened.fixture';
 
 const agent: Actor = { id: 'a-1', role: 'agent' };
 const customer: Actor = { id: 'c-1', role: 'customer' };
-const t0 = '2026-11-20T10:00:00.000Z';
-const hours = (h: number) => new Date(Date.parse(t0) + h * 3600_000).toISOString();
+const t0 = hoursAfterOpening(0);
+const hours = hoursAfterOpening;
 
-const opened: CaseOpened = {
-  type: 'CaseOpened',
-  data: {
-    caseId: 'f-1',
-    feedbackIds: ['f-1'],
-    storeId: 'S-042',
-    regionId: 'R-1',
-    category: 'queue',
-    priority: 'normal',
-    customerId: 'c-1',
-    channel: 'store',
-    kind: 'complaint',
-    sla: { targetHours: 72, dueAt: hours(72) },
-    at: t0,
-  },
-};
+const opened = caseOpened({ regionId: 'R-1' });
 const resolved: CaseEvent = {
   type: 'CaseResolved',
   data: {

@@ -1,29 +1,15 @@
 import { RecordedEvent } from '@heard/event-store';
 import { CaseEvent } from '../../domain/case.events';
 import { caseTimeline } from './case-timeline';
+import { caseOpened, hoursAfterOpening } from '../../testing/case-opened.fixture';
 
-const at = (h: number) =>
-  new Date(Date.parse('2026-11-20T10:00:00.000Z') + h * 3600_000).toISOString();
+const at = hoursAfterOpening;
 const manager = { id: 'M-42', role: 'store_manager' } as const;
 const customer = { id: 'C-1', role: 'customer' } as const;
 
 const events: CaseEvent[] = [
-  {
-    type: 'CaseOpened',
-    data: {
-      caseId: 'f-1',
-      feedbackIds: ['f-1'],
-      storeId: 'S-042',
-      regionId: 'R-N',
-      category: 'queue',
-      priority: 'normal',
-      customerId: 'C-1',
-      channel: 'store',
-      kind: 'complaint',
-      sla: { targetHours: 72, dueAt: at(72) },
-      at: at(0),
-    },
-  },
+  caseOpened(),
+
   {
     type: 'CaseAssigned',
     data: {

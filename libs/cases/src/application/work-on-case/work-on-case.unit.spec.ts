@@ -2,26 +2,11 @@ import { ConcurrencyError } from '@heard/event-store';
 import { InMemoryEventStore } from '@heard/event-store/testing';
 import { DomainError } from '@heard/kernel';
 import { caseStreamId } from '../../domain/case.decider';
-import { CaseOpened } from '../../domain/case.events';
 import { CaseWork, workOnCase } from './work-on-case';
+import { caseOpened, hoursAfterOpening } from '../../testing/case-opened.fixture';
 
-const t0 = '2026-11-20T10:00:00.000Z';
-const opened: CaseOpened = {
-  type: 'CaseOpened',
-  data: {
-    caseId: 'f-1',
-    feedbackIds: ['f-1'],
-    storeId: 'S-042',
-    regionId: 'R-N',
-    category: 'queue',
-    priority: 'normal',
-    customerId: 'C-1',
-    channel: 'store',
-    kind: 'complaint',
-    sla: { targetHours: 72, dueAt: '2026-11-23T10:00:00.000Z' },
-    at: t0,
-  },
-};
+const t0 = hoursAfterOpening(0);
+const opened = caseOpened();
 const by = { id: 'M-42', role: 'store_manager' } as const;
 
 describe('working on a case', () => {

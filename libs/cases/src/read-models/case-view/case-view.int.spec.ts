@@ -14,6 +14,7 @@ import { listCaseViews } from '../case-list/list-case-views';
 import { caseScopeFilter } from '../case-scope/case-scope.filter';
 import { CaseView } from './case-view.entity';
 import { caseViewProjection } from './case-view.projection';
+import { caseOpened } from '../../testing/case-opened.fixture';
 
 const databases: [string, ReadModelDatabaseFactory][] = [
   ['SQLite file', sqliteFileDatabase],
@@ -38,22 +39,8 @@ function recorded(caseId: string, version: number, event: CaseEvent): RecordedEv
   };
 }
 
-const opened = (caseId: string, dueAt: string, storeId: string): CaseEvent => ({
-  type: 'CaseOpened',
-  data: {
-    caseId,
-    feedbackIds: [caseId],
-    storeId,
-    regionId: 'R-N',
-    category: 'queue',
-    priority: 'normal',
-    customerId: 'C-1',
-    channel: 'store',
-    kind: 'complaint',
-    sla: { targetHours: 72, dueAt },
-    at: '2026-11-20T10:00:00.000Z',
-  },
-});
+const opened = (caseId: string, dueAt: string, storeId: string): CaseEvent =>
+  caseOpened({ caseId, storeId, sla: { targetHours: 72, dueAt } });
 const assigned = (ownerId: string): CaseEvent => ({
   type: 'CaseAssigned',
   data: {
