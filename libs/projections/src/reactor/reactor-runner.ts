@@ -118,7 +118,9 @@ export class ReactorRunner {
     for (const event of events) {
       if (!this.reactor.canHandle(event.type)) continue;
       const key = await this.reactor.partitionOf!(event);
-      partitions.set(key, [...(partitions.get(key) ?? []), event]);
+      const partition = partitions.get(key);
+      if (partition) partition.push(event);
+      else partitions.set(key, [event]);
     }
     const queue = [...partitions.values()];
     let complete = true;
