@@ -36,9 +36,25 @@ const patternOf = (stem: string): RegExp => {
   return pattern;
 };
 
+/**
+ * One pattern per stem list answers "any of them?" in a single scan. Most feedback matches no
+ * stem of a list, so the per-stem search (which keeps the list's order for the reason) is rare.
+ */
+const anyPatterns = new WeakMap<readonly string[], RegExp>();
+const anyPatternOf = (stems: readonly string[]): RegExp => {
+  let pattern = anyPatterns.get(stems);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}])(?:${stems.map(escape).join('|')})`, 'u');
+    anyPatterns.set(stems, pattern);
+  }
+  return pattern;
+};
+
 /** A stem matches at the start of a word, so "line" is not found in "online". */
 const findStem = (text: string, stems: readonly string[]) =>
-  stems.find((stem) => patternOf(stem).test(text));
+  stems.length === 0 || !anyPatternOf(stems).test(text)
+    ? undefined
+    : stems.find((stem) => patternOf(stem).test(text));
 
 /** Rule-based, explainable triage: every conclusion comes with the reason that produced it. */
 export function triage(

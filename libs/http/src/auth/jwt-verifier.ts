@@ -30,10 +30,21 @@ const decodeJson = (part: string): Record<string, unknown> => {
 
 type KeySource = (kid: string | undefined, alg: string) => Promise<KeyObject | Buffer>;
 
+/**
+ * Clients send the same token with every request, and checking its signature is a large part of a
+ * small request's cost. A token whose signature was checked is remembered briefly: long enough to
+ * spare the work under load, short enough that a key removed from the JWKS stops being honoured
+ * soon. Expiry and not-before are still checked on every use.
+ */
+const VERIFIED_FOR_MS = 60_000;
+const VERIFIED_KEPT = 10_000;
+
 /** Verifies HS256 tokens with a shared secret, or RS256/ES256 tokens with keys from a JWKS URL. */
 export class JwtVerifier {
   private jwks: { keys: Map<string, JsonWebKey & { kid?: string }>; fetchedAt: number } | null =
     null;
+
+  private readonly verified = new Map<string, { claims: JwtClaims; until: number }>();
 
   private constructor(private readonly keyFor: KeySource) {}
 
@@ -59,6 +70,20 @@ export class JwtVerifier {
   }
 
   async verify(token: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<JwtClaims> {
+    const remembered = this.verified.get(token);
+    const claims =
+      remembered !== undefined && remembered.until > Date.now()
+        ? remembered.claims
+        : await this.checkSigned(token);
+    if (typeof claims.exp === 'number' && claims.exp < nowSeconds)
+      throw new InvalidTokenError('token has expired');
+    if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds)
+      throw new InvalidTokenError('token is not valid yet');
+    return claims;
+  }
+
+  /** Signature and subject: what depends on the token alone, never on the time of use. */
+  private async checkSigned(token: string): Promise<JwtClaims> {
     const parts = token.split('.');
     if (parts.length !== 3) throw new InvalidTokenError('token is not a JWT');
     const header = decodeJson(parts[0]);
@@ -71,10 +96,8 @@ export class JwtVerifier {
     const claims = decodeJson(parts[1]) as JwtClaims;
     if (typeof claims.sub !== 'string' || claims.sub.length === 0)
       throw new InvalidTokenError('token has no subject');
-    if (typeof claims.exp === 'number' && claims.exp < nowSeconds)
-      throw new InvalidTokenError('token has expired');
-    if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds)
-      throw new InvalidTokenError('token is not valid yet');
+    if (this.verified.size >= VERIFIED_KEPT) this.verified.clear();
+    this.verified.set(token, { claims, until: Date.now() + VERIFIED_FOR_MS });
     return claims;
   }
 

@@ -30,6 +30,21 @@ describe('JwtVerifier', () => {
     expect((error as Error).message).toContain(message);
   });
 
+  it('still refuses a token it verified before once the token has expired', async () => {
+    const verifier = JwtVerifier.withSecret(secret);
+    const token = signHs256({ sub: 'm-42', exp: now + 60 }, secret);
+    await expect(verifier.verify(token, now)).resolves.toMatchObject({ sub: 'm-42' });
+    await expect(verifier.verify(token, now + 61)).rejects.toThrow('expired');
+  });
+
+  it('checks the signature of a token that differs from a verified one only in its signature', async () => {
+    const verifier = JwtVerifier.withSecret(secret);
+    const token = signHs256({ sub: 'm-42' }, secret);
+    await verifier.verify(token, now);
+    const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(43)}`;
+    await expect(verifier.verify(forged, now)).rejects.toThrow('signature');
+  });
+
   it('refuses alg none and algorithm switching', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
     const body = Buffer.from(JSON.stringify({ sub: 'x' })).toString('base64url');
