@@ -69,7 +69,7 @@ export async function startHeard(deployment: Deployment): Promise<HeardUnderTest
   const config = loadConfig({ ...env, PORT: '0' });
   let app: INestApplication | null = null;
   try {
-    app = await createApp(config, { logger: false });
+    app = await createApp(config, { logger: false, subscriptionsIn: 'worker-thread' });
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await app?.close();

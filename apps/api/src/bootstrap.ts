@@ -6,13 +6,25 @@ import { HeardConfig } from '@heard/config';
 import { Clock, systemClock } from '@heard/event-store';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
-import { projections, reactors, startSubscriptions } from '@heard/subscriptions';
+import {
+  projections,
+  reactors,
+  RunningSubscriptions,
+  startSubscriptions,
+  startSubscriptionsThread,
+} from '@heard/subscriptions';
 import { AppModule } from './app.module';
 import { installHttpConventions } from './platform/http-conventions';
 
 export interface CreateAppOptions {
   readonly clock?: Clock;
   readonly logger?: false | LogLevel[];
+  /**
+   * Where projections and reactors run when the config says this process runs them: on the API's
+   * own event loop (tests that drive the clock need this), or in a worker thread of their own,
+   * as `npm start` runs them, so that HTTP answers never wait behind a projection's batch.
+   */
+  readonly subscriptionsIn?: 'api-thread' | 'worker-thread';
 }
 
 /** Builds the API on the configured adapters: used by main, the end-to-end tests and the benchmark. */
@@ -24,16 +36,21 @@ export async function createApp(
   const log = new Logger('Heard');
   const store = await createEventStore(config, clock);
   const readModels = await createReadModelDataSource(config, readModelEntities(projections));
-  const subscriptions = config.runSubscriptions
-    ? await startSubscriptions({
-        store,
-        dataSource: readModels,
-        clock,
-        projections,
-        reactors: reactors({ store, dataSource: readModels, clock, config }),
-        log: (line) => (options.logger === false ? undefined : log.log(line)),
-      })
-    : null;
+  const logLine = (line: string) => (options.logger === false ? undefined : log.log(line));
+  let subscriptions: RunningSubscriptions | null = null;
+  if (config.runSubscriptions && options.subscriptionsIn === 'worker-thread') {
+    if (options.clock) throw new Error('a worker thread runs on the system clock only');
+    subscriptions = await startSubscriptionsThread(config, { log: logLine });
+  } else if (config.runSubscriptions) {
+    subscriptions = await startSubscriptions({
+      store,
+      dataSource: readModels,
+      clock,
+      projections,
+      reactors: reactors({ store, dataSource: readModels, clock, config }),
+      log: logLine,
+    });
+  }
   const module = AppModule.with({ config, store, readModels, clock, subscriptions });
   const nestOptions = {
     logger: options.logger ?? (['log', 'warn', 'error'] as LogLevel[]),

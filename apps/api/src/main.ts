@@ -15,7 +15,7 @@ async function main(): Promise<void> {
       'JWT_SECRET is not set: tokens are signed with the DEVELOPMENT secret. Never run it like this for real users.',
     );
   }
-  const app = await createApp(config);
+  const app = await createApp(config, { subscriptionsIn: 'worker-thread' });
   if (process.argv.includes('--demo')) {
     const added = await seedDemo(app.get<EventStore>(EVENT_STORE), app.get(CLOCK));
     log.log(`demo: directory loaded, ${added} new feedback item(s)`);

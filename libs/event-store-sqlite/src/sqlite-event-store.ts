@@ -19,6 +19,8 @@ import {
   systemClock,
 } from '@heard/event-store';
 import Database from 'better-sqlite3';
+import { resolve } from 'node:path';
+import { BroadcastChannel } from 'node:worker_threads';
 import { GroupCommit } from './group-commit';
 import { toRecordedEvent } from './sqlite-event-row';
 import { PendingAppend, sqliteGroupWriter } from './sqlite-group-writer';
@@ -61,6 +63,11 @@ export class SqliteEventStore implements EventStore {
   );
   private readonly subscriptions = new Set<Subscription>();
   private readonly pollIntervalMs: number;
+  /**
+   * Stores on the same file in other threads of this process (the API and its subscriptions
+   * thread) wake each other's subscriptions at once; other processes are found by polling.
+   */
+  private readonly appendsInProcess: BroadcastChannel | null;
   private closed = false;
 
   constructor(
@@ -71,9 +78,18 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.db = openEventDatabase(filename, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
     this.statements = prepareStatements(this.db);
+    this.appendsInProcess =
+      filename === ':memory:' ? null : new BroadcastChannel(`heard-sqlite:${resolve(filename)}`);
+    if (this.appendsInProcess) {
+      this.appendsInProcess.onmessage = () => this.signal.notify();
+      this.appendsInProcess.unref();
+    }
     this.commits = new GroupCommit({
       write: sqliteGroupWriter(this.db, this.statements),
-      committed: () => this.signal.notify(),
+      committed: () => {
+        this.signal.notify();
+        this.appendsInProcess?.postMessage(null);
+      },
       weight: (append) => append.events.length,
       maxGroupWeight: options.maxGroupEvents ?? 50_000,
     });
@@ -152,6 +168,7 @@ export class SqliteEventStore implements EventStore {
     this.closed = true;
     this.commits.flushAll();
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    this.appendsInProcess?.close();
     this.db.close();
   }
 

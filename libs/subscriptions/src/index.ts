@@ -1,2 +1,3 @@
 export * from './start-subscriptions';
 export * from './registry';
+export * from './thread';

@@ -1,0 +1,54 @@
+import { loadConfig } from '@heard/config';
+import { systemClock } from '@heard/event-store';
+import { waitFor } from '@heard/event-store/testing';
+import { createEventStore } from '@heard/runtime';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSubscriptionsThread } from './subscriptions-thread';
+
+const SECRET = 's'.repeat(32);
+
+describe('subscriptions in a worker thread (embedded default)', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'heard-thread-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('applies what the API thread appends, mirrors statuses, and stops cleanly', async () => {
+    const config = loadConfig({ DATA_DIR: dir, JWT_SECRET: SECRET });
+    const store = await createEventStore(config, systemClock);
+    const lines: string[] = [];
+    const running = await startSubscriptionsThread(config, {
+      log: (line) => lines.push(line),
+      statusEveryMs: 10,
+    });
+    try {
+      expect(running.status().map((s) => s.name)).toEqual(
+        expect.arrayContaining(['stream-catalog', 'customer-feedback', 'case-opener']),
+      );
+      expect(lines.some((line) => line.startsWith('stream-catalog: started'))).toBe(true);
+      const { lastPosition } = await store.append('probe-1', [{ type: 'Probed', data: {} }], {
+        expectedVersion: 'no_stream',
+      });
+      await waitFor(
+        () =>
+          (running.status().find((s) => s.name === 'stream-catalog')?.checkpoint ?? 0n) >=
+          lastPosition,
+        { what: 'the thread to apply the API thread append' },
+      );
+    } finally {
+      await running.stop();
+      await store.close();
+    }
+    await expect(running.done).resolves.toBeUndefined();
+  });
+
+  it('refuses to start with the reason when its stores cannot open', async () => {
+    const notADirectory = join(dir, 'file');
+    writeFileSync(notADirectory, '');
+    const config = loadConfig({ DATA_DIR: notADirectory, JWT_SECRET: SECRET });
+    await expect(startSubscriptionsThread(config, { log: () => undefined })).rejects.toThrow(
+      /subscriptions thread could not start: .+/,
+    );
+  });
+});

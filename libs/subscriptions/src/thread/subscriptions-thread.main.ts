@@ -1,0 +1,65 @@
+/**
+ * The subscriptions thread: every projection and reactor of the API process, on their own event
+ * loop, so that catching up and applying never delays an HTTP answer, and a second core helps.
+ * It opens its own connections to the event store and the read models.
+ */
+import 'reflect-metadata';
+import { systemClock } from '@heard/event-store';
+import { readModelEntities } from '@heard/projections';
+import { createEventStore, createReadModelDataSource } from '@heard/runtime';
+import { MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { projections, reactors } from '../registry';
+import { RunningSubscriptions, startSubscriptions } from '../start-subscriptions';
+import {
+  FromSubscriptionsThread,
+  SubscriptionsThreadData,
+  ToSubscriptionsThread,
+} from './thread-messages';
+
+if (parentPort === null) throw new Error('subscriptions-thread.main runs only as a worker thread');
+const port: MessagePort = parentPort;
+const { config, statusEveryMs } = workerData as SubscriptionsThreadData;
+const send = (message: FromSubscriptionsThread) => port.postMessage(message);
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function run(): Promise<void> {
+  const store = await createEventStore(config, systemClock);
+  const dataSource = await createReadModelDataSource(config, readModelEntities(projections));
+  let running: RunningSubscriptions;
+  try {
+    running = await startSubscriptions({
+      store,
+      dataSource,
+      clock: systemClock,
+      projections,
+      reactors: reactors({ store, dataSource, clock: systemClock, config }),
+      log: (line) => send({ kind: 'log', line }),
+    });
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
+  send({ kind: 'started', statuses: running.status() });
+  const timer = setInterval(
+    () => send({ kind: 'status', statuses: running.status() }),
+    statusEveryMs,
+  );
+  running.done.catch((error: unknown) => send({ kind: 'failed', error: describe(error) }));
+  port.on('message', (message: ToSubscriptionsThread) => {
+    if (message.kind !== 'stop') return;
+    clearInterval(timer);
+    void (async () => {
+      await running.stop();
+      await store.close();
+      await dataSource.destroy();
+      send({ kind: 'stopped' });
+      port.close();
+    })();
+  });
+}
+
+run().catch((error: unknown) => {
+  send({ kind: 'start-failed', error: describe(error) });
+  port.close();
+});
