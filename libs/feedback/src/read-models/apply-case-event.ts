@@ -5,7 +5,7 @@ import { FeedbackCaseViewRow } from './feedback-case-view.entity';
 import { FeedbackReplyViewRow } from './feedback-reply-view.entity';
 import { FeedbackViewRow } from './feedback-view.entity';
 
-const STATUS_OF = {
+export const STATUS_OF = {
   CaseOpened: 'open',
   AwaitingCustomer: 'awaiting_customer',
   CaseResumed: 'open',
@@ -17,12 +17,12 @@ const STATUS_OF = {
 /** Case events the customer's view follows; notes, assignments and SLA events stay internal. */
 export const CASE_EVENT_TYPES = [...Object.keys(STATUS_OF), 'FeedbackAttached', 'ReplySent'];
 
-type Handled = Extract<
+export type CustomerCaseEvent = Extract<
   CaseEvent,
   { type: keyof typeof STATUS_OF | 'FeedbackAttached' | 'ReplySent' }
 >;
 
-const caseIdOf = (streamId: string): string => streamId.slice('case-'.length);
+export const caseIdOf = (streamId: string): string => streamId.slice('case-'.length);
 
 /** The feedback's own link (FeedbackLinkedToCase) wins; the case side only fills a missing one. */
 async function linkMissing(manager: EntityManager, feedbackIds: readonly string[], caseId: string) {
@@ -73,7 +73,7 @@ async function setStatus(manager: EntityManager, event: RecordedEvent, status: s
 }
 
 export async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Promise<void> {
-  const domain = { type: event.type, data: event.data } as Handled;
+  const domain = { type: event.type, data: event.data } as CustomerCaseEvent;
   const caseId = caseIdOf(event.streamId);
   switch (domain.type) {
     case 'CaseOpened':

@@ -1,9 +1,28 @@
 import { RecordedEvent } from '@heard/event-store';
 import { EntityManager } from 'typeorm';
-import { FeedbackEvent } from '../domain/feedback.events';
+import { FeedbackEvent, FeedbackReceived } from '../domain/feedback.events';
 import { FeedbackViewRow } from './feedback-view.entity';
 
 export const FEEDBACK_EVENT_TYPES = ['FeedbackReceived', 'FeedbackTriaged', 'FeedbackLinkedToCase'];
+
+/** The row a FeedbackReceived inserts; shared by `apply` and the batch so they cannot drift. */
+export function feedbackViewRowOf(d: FeedbackReceived['data']): FeedbackViewRow {
+  return {
+    feedbackId: d.feedbackId,
+    customerId: d.customer.id ?? null,
+    kind: d.kind,
+    channel: d.channel,
+    storeId: d.storeId,
+    category: d.category,
+    rating: d.rating,
+    nps: d.nps,
+    text: d.personal.text ?? null,
+    language: d.language,
+    occurredAt: new Date(d.occurredAt),
+    receivedAt: new Date(d.receivedAt),
+    caseId: null,
+  };
+}
 
 /** Each write sets a value or inserts-if-absent, so applying an event twice leaves the same row. */
 export async function applyFeedbackEvent(
@@ -13,30 +32,14 @@ export async function applyFeedbackEvent(
   const domain = { type: event.type, data: event.data } as FeedbackEvent;
   const rows = manager.getRepository(FeedbackViewRow);
   switch (domain.type) {
-    case 'FeedbackReceived': {
-      const d = domain.data;
+    case 'FeedbackReceived':
       await rows
         .createQueryBuilder()
         .insert()
-        .values({
-          feedbackId: d.feedbackId,
-          customerId: d.customer.id ?? null,
-          kind: d.kind,
-          channel: d.channel,
-          storeId: d.storeId,
-          category: d.category,
-          rating: d.rating,
-          nps: d.nps,
-          text: d.personal.text ?? null,
-          language: d.language,
-          occurredAt: new Date(d.occurredAt),
-          receivedAt: new Date(d.receivedAt),
-          caseId: null,
-        })
+        .values(feedbackViewRowOf(domain.data))
         .orIgnore()
         .execute();
       return;
-    }
     case 'FeedbackTriaged':
       await rows.update({ feedbackId: domain.data.feedbackId }, { category: domain.data.category });
       return;
