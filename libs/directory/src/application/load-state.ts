@@ -1,9 +1,23 @@
-import type { Decider, DomainEvent, EventStore } from '@heard/event-store';
+import type { Decider, DomainEvent, EventStore, RecordedEvent } from '@heard/event-store';
 
 export interface LoadedState<State> {
   readonly state: State;
   /** 0 when the stream is empty. */
   readonly version: number;
+}
+
+function foldOnto<Command, Event extends DomainEvent, State>(
+  known: LoadedState<State>,
+  events: readonly RecordedEvent[],
+  decider: Decider<Command, Event, State>,
+): LoadedState<State> {
+  const last = events[events.length - 1];
+  if (!last) return known;
+  const state = events.reduce(
+    (s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event),
+    known.state,
+  );
+  return { state, version: last.streamVersion };
 }
 
 /**
@@ -18,10 +32,51 @@ export async function loadState<Command, Event extends DomainEvent, State>(
 ): Promise<LoadedState<State>> {
   const history = await eventStore.readStream(streamId);
   const relevant = asOf ? history.filter((e) => e.occurredAt.getTime() <= asOf.getTime()) : history;
-  const state = relevant.reduce(
-    (s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event),
-    decider.initialState(),
-  );
-  const last = relevant[relevant.length - 1];
-  return { state, version: last ? last.streamVersion : 0 };
+  return foldOnto({ state: decider.initialState(), version: 0 }, relevant, decider);
+}
+
+/**
+ * Folded streams kept between loads, for a reader that asks for the same entries over and over
+ * (the case opener looks up a store, the rules and a team for every complaint). A load still asks
+ * the store, but only for the events after the version it holds: streams only ever grow, so the
+ * answer is the one a full read would give, and as fresh. Least recently used streams go first
+ * once `capacity` is reached. The versions it holds are one store's, so it serves only that one.
+ */
+export class StreamStateCache<State> {
+  private readonly states = new Map<string, LoadedState<State>>();
+  private owner: EventStore | null = null;
+
+  constructor(readonly capacity: number) {
+    if (!Number.isSafeInteger(capacity) || capacity < 1) {
+      throw new RangeError(`capacity must be a positive integer, not ${capacity}`);
+    }
+  }
+
+  get size(): number {
+    return this.states.size;
+  }
+
+  async load<Command, Event extends DomainEvent>(
+    eventStore: EventStore,
+    streamId: string,
+    decider: Decider<Command, Event, State>,
+  ): Promise<LoadedState<State>> {
+    this.owner ??= eventStore;
+    if (this.owner !== eventStore) throw new Error('a stream state cache serves one event store');
+    const known = this.states.get(streamId) ?? { state: decider.initialState(), version: 0 };
+    const newer = await eventStore.readStream(streamId, { fromVersion: known.version + 1 });
+    const loaded = foldOnto(known, newer, decider);
+    this.remember(streamId, loaded);
+    return loaded;
+  }
+
+  private remember(streamId: string, loaded: LoadedState<State>): void {
+    const held = this.states.get(streamId);
+    this.states.delete(streamId);
+    // Overlapping loads of one stream may finish out of order: the older answer must not win.
+    this.states.set(streamId, held && held.version > loaded.version ? held : loaded);
+    if (this.states.size > this.capacity) {
+      this.states.delete(this.states.keys().next().value as string);
+    }
+  }
 }

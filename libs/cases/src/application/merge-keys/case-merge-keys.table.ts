@@ -111,10 +111,18 @@ export class CaseMergeKeys {
     return schema ? `${escape(schema)}.${escape(TABLE)}` : escape(TABLE);
   }
 
-  /** In the queued transaction of @heard/projections: SQLite shares one connection per file. */
+  /**
+   * Each statement stands alone. On PostgreSQL it runs on a pooled connection as it is: wrapping
+   * one statement in a transaction only adds a BEGIN and a COMMIT round trip. SQLite shares one
+   * connection per file, where a bare statement would run inside whatever transaction is open on
+   * it, so there it takes its turn in the queued transactions of @heard/projections.
+   */
   private async run<T>(sql: string, parameters: Record<string, unknown>): Promise<T[]> {
     await this.ensureTable();
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    if (this.dataSource.options.type === 'postgres') {
+      return rowsOf<T>(this.dataSource.manager, query, values);
+    }
     return inTransaction(this.dataSource, (manager) => rowsOf<T>(manager, query, values));
   }
 

@@ -1,12 +1,25 @@
-import { EventStore, handleCommand, RecordedEvent } from '@heard/event-store';
-import { feedbackDecider, feedbackStreamId } from '@heard/feedback';
+import {
+  ConcurrencyError,
+  EventIdReusedError,
+  EventStore,
+  handleCommand,
+  RecordedEvent,
+} from '@heard/event-store';
+import { FeedbackCommand, feedbackDecider, FeedbackState, feedbackStreamId } from '@heard/feedback';
 import { DomainError } from '@heard/kernel';
 import { CaseCommand } from '../../domain/case.commands';
 import { caseDecider, caseStreamId } from '../../domain/case.decider';
 import { reactorEnvelope } from '../reactor-envelope';
 
-type OpenCase = Extract<CaseCommand, { type: 'OpenCase' }>;
-type AssignCase = Extract<CaseCommand, { type: 'AssignCase' }>;
+export type OpenCase = Extract<CaseCommand, { type: 'OpenCase' }>;
+export type AssignCase = Extract<CaseCommand, { type: 'AssignCase' }>;
+
+/** A feedback stream as the reactor read it at the start of its decision. */
+export interface LoadedFeedback {
+  readonly state: FeedbackState;
+  /** 0 when the stream is empty. */
+  readonly version: number;
+}
 
 /** The commands the reactor sends, each with ids derived from the event that caused it. */
 export class CaseSteps {
@@ -29,28 +42,33 @@ export class CaseSteps {
   /**
    * Opens the case and records its routing in one append: one commit instead of two, and never a
    * case without its routing. The ids are those the two separate steps would derive, so a
-   * redelivery after a crash between the old steps still finds them.
+   * redelivery after a crash between the old steps still finds them. The append expects no
+   * stream rather than reading first: a case that exists already (a redelivery) refuses it, or
+   * the store recognises the very same append as a retry, and the separate steps finish it.
    */
   async openRouted(open: OpenCase, assign: AssignCase): Promise<void> {
     const streamId = caseStreamId(open.caseId);
-    if ((await this.store.readStream(streamId, { limit: 1 })).length > 0) {
-      await this.open(open);
-      await this.assignUnlessRouted(open.caseId, assign);
-      return;
-    }
     const initial = caseDecider.initialState();
     const opened = caseDecider.decide(open, initial);
     const assigned = caseDecider.decide(assign, opened.reduce(caseDecider.evolve, initial));
     const envelope = (command: CaseCommand) =>
       reactorEnvelope(this.cause, streamId, command.type, command.at);
-    await this.store.append(
-      streamId,
-      [
-        ...opened.map((e, i) => ({ ...envelope(open)(e, i), type: e.type, data: e.data })),
-        ...assigned.map((e, i) => ({ ...envelope(assign)(e, i), type: e.type, data: e.data })),
-      ],
-      { expectedVersion: 'no_stream' },
-    );
+    try {
+      await this.store.append(
+        streamId,
+        [
+          ...opened.map((e, i) => ({ ...envelope(open)(e, i), type: e.type, data: e.data })),
+          ...assigned.map((e, i) => ({ ...envelope(assign)(e, i), type: e.type, data: e.data })),
+        ],
+        { expectedVersion: 'no_stream' },
+      );
+    } catch (error) {
+      // Nothing of a refused append is written. Ids reused with other content mean an earlier
+      // attempt stored part of the decision, or routed with other load figures.
+      if (!(error instanceof ConcurrencyError || error instanceof EventIdReusedError)) throw error;
+      await this.open(open);
+      await this.assignUnlessRouted(open.caseId, assign);
+    }
   }
 
   /** False when the case stopped taking feedback since the reactor last heard of it. */
@@ -73,14 +91,36 @@ export class CaseSteps {
     await this.onCase(caseId, command);
   }
 
-  async link(feedbackId: string, caseId: string, merged: boolean, at: string): Promise<void> {
+  /**
+   * With the stream as the reactor read it, the link is decided on that and appended at its
+   * version, without reading again: the reactor is the stream's only writer after intake, so
+   * the version still holds unless a redelivery overtook it, which costs one refused append and
+   * the ordinary read-decide-append.
+   */
+  async link(
+    feedbackId: string,
+    caseId: string,
+    merged: boolean,
+    at: string,
+    known?: LoadedFeedback,
+  ): Promise<void> {
     const streamId = feedbackStreamId(feedbackId);
-    await handleCommand(
-      this.store,
-      streamId,
-      feedbackDecider,
-      { type: 'LinkFeedbackToCase', caseId, merged, at },
-      { envelope: reactorEnvelope(this.cause, streamId, 'LinkFeedbackToCase', at) },
-    );
+    const command: FeedbackCommand = { type: 'LinkFeedbackToCase', caseId, merged, at };
+    const envelope = reactorEnvelope(this.cause, streamId, 'LinkFeedbackToCase', at);
+    if (known !== undefined && known.version > 0) {
+      const events = feedbackDecider.decide(command, known.state);
+      if (events.length === 0) return;
+      try {
+        await this.store.append(
+          streamId,
+          events.map((e, i) => ({ ...envelope(e, i), type: e.type, data: e.data })),
+          { expectedVersion: known.version },
+        );
+        return;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+      }
+    }
+    await handleCommand(this.store, streamId, feedbackDecider, command, { envelope });
   }
 }

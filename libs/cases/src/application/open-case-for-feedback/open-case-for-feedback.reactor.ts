@@ -1,12 +1,14 @@
-import { EventStore } from '@heard/event-store';
-import { FeedbackReceived, feedbackStreamId } from '@heard/feedback';
+import { EventStore, RecordedEvent } from '@heard/event-store';
+import { FeedbackReceived, FeedbackTriaged, feedbackStreamId } from '@heard/feedback';
 import { Reactor } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { DEFAULT_TARGET_HOURS } from '../../domain/case.types';
 import { CaseMergeKeys } from '../merge-keys/case-merge-keys.table';
 import { DEFAULT_MERGE_WINDOW_MS } from '../merge-keys/merge-key';
+import { RoutingDirectory } from '../route-case/routing-directory';
 import { followCaseLifecycle, LIFECYCLE_EVENTS } from './follow-case-lifecycle';
 import { openOrMerge } from './open-or-merge';
+import { ReadAhead } from './read-ahead';
 
 export interface CaseOpenerOptions {
   /** How long an open case absorbs the same customer's feedback on the same store and category. */
@@ -17,8 +19,11 @@ export interface CaseOpenerOptions {
 
 export const CASE_OPENER = 'case-opener';
 
-async function customerOfFeedback(store: EventStore, feedbackId: string): Promise<string | null> {
-  const [first] = await store.readStream(feedbackStreamId(feedbackId), { limit: 1 });
+/** More than the triaged feedback of one batch of the log (500 events by default). */
+const FEEDBACK_READ_AHEAD = 1000;
+
+function customerOf(history: readonly RecordedEvent[]): string | null {
+  const [first] = history;
   const received =
     first?.type === 'FeedbackReceived' ? (first.data as FeedbackReceived['data']) : null;
   return received?.customer.id ?? null;
@@ -33,22 +38,33 @@ export function openCaseForFeedbackReactor(
   const flow = {
     ...deps,
     mergeKeys,
+    directory: new RoutingDirectory(deps.store),
     mergeWindowMs: options.mergeWindowMs ?? DEFAULT_MERGE_WINDOW_MS,
     targetHours: options.targetHours ?? DEFAULT_TARGET_HOURS,
   };
+  // The feedback stream partitionOf reads for the customer is the one handle decides on: after
+  // intake only this reactor writes it, and only in the handle that takes the read. A runner
+  // that partitions asks every partition of a batch before handling it; a redelivered batch is
+  // asked again, which reads again.
+  const feedbackRead = new ReadAhead<readonly RecordedEvent[]>(FEEDBACK_READ_AHEAD);
   return {
     name: CASE_OPENER,
     canHandle: (type) => type === 'FeedbackTriaged' || LIFECYCLE_EVENTS.has(type),
-    handle: (event) =>
-      event.type === 'FeedbackTriaged'
-        ? openOrMerge(flow, event)
-        : followCaseLifecycle(mergeKeys, event),
+    handle: (event) => {
+      if (event.type !== 'FeedbackTriaged') return followCaseLifecycle(mergeKeys, event);
+      const { feedbackId } = event.data as FeedbackTriaged['data'];
+      return openOrMerge(flow, event, feedbackRead.take(feedbackId));
+    },
     // One customer's feedback and case changes stay in order: merging depends on it. Customers
     // are independent of each other, so their work may overlap.
     partitionOf: async (event) => {
       if (event.type === 'FeedbackTriaged') {
-        const { feedbackId } = event.data as { feedbackId: string };
-        const customerId = await customerOfFeedback(deps.store, feedbackId);
+        const { feedbackId, needsCase } = event.data as FeedbackTriaged['data'];
+        // Feedback that needs no case is not acted on, so its order does not matter.
+        if (!needsCase) return `feedback:${feedbackId}`;
+        const history = await deps.store.readStream(feedbackStreamId(feedbackId));
+        feedbackRead.put(feedbackId, history);
+        const customerId = customerOf(history);
         return customerId === null ? `feedback:${feedbackId}` : `customer:${customerId}`;
       }
       const caseId = event.streamId.slice('case-'.length);

@@ -1,13 +1,7 @@
-import { getStore, getTeam, RoutingRuleSet, RoutingView } from '@heard/directory';
-import type { EventStore } from '@heard/event-store';
+import { RoutingView } from '@heard/directory';
 import { DataSource } from 'typeorm';
 import { countOpenCasesByOwner } from '../../read-models/case-list/count-open-cases';
-
-const teamsIn = (ruleSet: RoutingRuleSet | null): string[] => {
-  if (ruleSet === null) return [];
-  const owners = [...ruleSet.rules.map((rule) => rule.owner), ruleSet.defaultOwner];
-  return [...new Set(owners.flatMap((owner) => (owner.kind === 'team' ? [owner.teamId] : [])))];
-};
+import { RoutingFacts } from './routing-directory';
 
 /**
  * Reads beforehand everything `route` may ask, so routing itself stays pure. Open-case counts come
@@ -15,19 +9,14 @@ const teamsIn = (ruleSet: RoutingRuleSet | null): string[] => {
  * one member before the counts catch up.
  */
 export async function loadRoutingView(
-  store: EventStore,
   dataSource: DataSource,
-  ruleSet: RoutingRuleSet | null,
+  facts: RoutingFacts,
   storeId: string | null,
 ): Promise<RoutingView> {
-  const entry = storeId === null ? null : await getStore(store, storeId);
-  const members = new Map<string, readonly string[]>();
-  for (const teamId of teamsIn(ruleSet)) {
-    members.set(teamId, (await getTeam(store, teamId))?.current.memberIds ?? []);
-  }
+  const { storeEntry, members } = facts;
   const load = await countOpenCasesByOwner(dataSource, [...new Set([...members.values()].flat())]);
   return {
-    storeManager: (id) => (id === storeId ? (entry?.current.managerId ?? null) : null),
+    storeManager: (id) => (id === storeId ? (storeEntry?.current.managerId ?? null) : null),
     teamMembers: (teamId) => members.get(teamId) ?? [],
     openCases: (personId) => load.get(personId) ?? 0,
   };

@@ -1,6 +1,13 @@
-import { publishRoutingRules, PublishRoutingRules, putStore, putTeam } from '@heard/directory';
+import {
+  publishRoutingRules,
+  PublishRoutingRules,
+  putPerson,
+  putStore,
+  putTeam,
+} from '@heard/directory';
 import {
   publishRulesCommand,
+  putPersonCommand,
   putStoreCommand,
   putTeamCommand,
   seedDirectory,
@@ -106,6 +113,47 @@ describe('routing a new case', () => {
         ownerId: 'A-1',
         assignedBy: { kind: 'rule', ruleId: 'default', rulesVersion: 1 },
       });
+    });
+  });
+
+  // The reactor keeps what it read of the directory between cases: each case must still be routed
+  // by the directory as it stands when the case opens.
+  describe('as the directory changes between two cases', () => {
+    const toTeam = (teamId: string, version = 1) => ({
+      rules: [{ id: `r-${version}`, match: {}, owner: { kind: 'team', teamId } }],
+    });
+
+    it("follows a store's new manager", async () => {
+      await putPerson(h.store, putPersonCommand({ personId: 'M-7' }));
+      expect(await open('f-1')).toMatchObject({ ownerId: 'M-42' });
+      await putStore(h.store, putStoreCommand({ managerId: 'M-7' }));
+      expect(await open('f-2')).toMatchObject({ ownerId: 'M-7' });
+    });
+
+    it('follows a new version of the rules and the team it names', async () => {
+      await publish(toTeam('T-cx'));
+      expect(await open('f-1')).toMatchObject({ teamId: 'T-cx' });
+      await putTeam(h.store, putTeamCommand({ teamId: 'T-back', memberIds: ['M-42'] }));
+      await publish(toTeam('T-back', 2));
+      expect(await open('f-2')).toMatchObject({
+        ownerId: 'M-42',
+        teamId: 'T-back',
+        assignedBy: { kind: 'rule', ruleId: 'r-2', rulesVersion: 2 },
+      });
+    });
+
+    it("follows a team's new members", async () => {
+      await publish(toTeam('T-cx'));
+      expect(await open('f-1')).toMatchObject({ ownerId: 'A-1' });
+      // A-1 now has the more open cases, but is the only member left.
+      await putTeam(h.store, putTeamCommand({ memberIds: ['A-1'] }));
+      expect(await open('f-2')).toMatchObject({ ownerId: 'A-1' });
+    });
+
+    it('goes back to the built-in rule for a store without manager', async () => {
+      expect(await open('f-1')).toMatchObject({ ownerId: 'M-42' });
+      await putStore(h.store, putStoreCommand({ managerId: null }));
+      expect(await open('f-2')).toMatchObject({ ownerId: null });
     });
   });
 });

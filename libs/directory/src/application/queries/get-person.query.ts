@@ -7,7 +7,7 @@ import { DirectoryEntry, EntryQueryOptions, loadEntry } from '../directory-entry
 export function getPerson(
   eventStore: EventStore,
   personId: string,
-  options: EntryQueryOptions = {},
+  options: EntryQueryOptions<PersonFields> = {},
 ): Promise<DirectoryEntry<PersonFields> | null> {
   return loadEntry(eventStore, personStreamId(personId), personDecider, options);
 }

@@ -7,7 +7,7 @@ import { DirectoryEntry, EntryQueryOptions, loadEntry } from '../directory-entry
 export function getRegion(
   eventStore: EventStore,
   regionId: string,
-  options: EntryQueryOptions = {},
+  options: EntryQueryOptions<RegionFields> = {},
 ): Promise<DirectoryEntry<RegionFields> | null> {
   return loadEntry(eventStore, regionStreamId(regionId), regionDecider, options);
 }

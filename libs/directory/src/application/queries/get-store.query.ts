@@ -7,7 +7,7 @@ import { DirectoryEntry, EntryQueryOptions, loadEntry } from '../directory-entry
 export function getStore(
   eventStore: EventStore,
   storeId: string,
-  options: EntryQueryOptions = {},
+  options: EntryQueryOptions<StoreFields> = {},
 ): Promise<DirectoryEntry<StoreFields> | null> {
   return loadEntry(eventStore, storeStreamId(storeId), storeDecider, options);
 }

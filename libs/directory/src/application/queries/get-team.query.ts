@@ -7,7 +7,7 @@ import { DirectoryEntry, EntryQueryOptions, loadEntry } from '../directory-entry
 export function getTeam(
   eventStore: EventStore,
   teamId: string,
-  options: EntryQueryOptions = {},
+  options: EntryQueryOptions<TeamFields> = {},
 ): Promise<DirectoryEntry<TeamFields> | null> {
   return loadEntry(eventStore, teamStreamId(teamId), teamDecider, options);
 }

@@ -20,10 +20,53 @@ function toPublished(recorded: RecordedEvent | undefined): PublishedRoutingRules
   return { ...state.ruleSet, publishedAt: state.publishedAt, publishedBy: state.publishedBy };
 }
 
+/**
+ * The live rule set kept between loads by a long-running reader of one event store (the case
+ * opener routes every new case with it). A load reads only what was published since the version
+ * it holds, so it answers what an uncached load would, usually from an empty read.
+ */
+export class RoutingRulesCache {
+  private known: { readonly version: number; readonly rules: PublishedRoutingRules | null } | null =
+    null;
+  private owner: EventStore | null = null;
+
+  /** The set the last load answered, without asking the store: a guess until a load confirms it. */
+  lastKnown(): PublishedRoutingRules | null {
+    return this.known?.rules ?? null;
+  }
+
+  async load(eventStore: EventStore): Promise<PublishedRoutingRules | null> {
+    this.owner ??= eventStore;
+    if (this.owner !== eventStore) throw new Error('a routing rules cache serves one event store');
+    const known = this.known;
+    // Without a version to go on, the last event alone; after that, whatever came since.
+    const newer = known
+      ? await eventStore.readStream(ROUTING_RULES_STREAM_ID, { fromVersion: known.version + 1 })
+      : await eventStore.readStream(ROUTING_RULES_STREAM_ID, { direction: 'backwards', limit: 1 });
+    const last = known ? newer[newer.length - 1] : newer[0];
+    if (!last) {
+      this.known ??= { version: 0, rules: null };
+      return this.known.rules;
+    }
+    // Overlapping loads may finish out of order: the older answer must not win.
+    if (this.known === null || this.known.version < last.streamVersion) {
+      this.known = { version: last.streamVersion, rules: toPublished(last) };
+    }
+    return this.known.rules;
+  }
+}
+
+export interface RoutingRulesQueryOptions {
+  /** Keep the live set here between loads. */
+  readonly cache?: RoutingRulesCache;
+}
+
 /** The live rule set, or null before the first publish. Each event holds a whole set, so one read suffices. */
 export async function loadRoutingRules(
   eventStore: EventStore,
+  options: RoutingRulesQueryOptions = {},
 ): Promise<PublishedRoutingRules | null> {
+  if (options.cache) return options.cache.load(eventStore);
   const [last] = await eventStore.readStream(ROUTING_RULES_STREAM_ID, {
     direction: 'backwards',
     limit: 1,
