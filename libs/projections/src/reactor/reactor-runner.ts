@@ -10,6 +10,7 @@ import { ensureTables } from '../schema/read-model-schema';
 import { Backoff, backoffDelay, defaultBackoff } from './backoff';
 import { Reactor } from './reactor';
 import { Scheduler, timerScheduler } from './scheduler';
+import { mapConcurrently } from './map-concurrently';
 
 export interface HandlerFailure {
   readonly name: string;
@@ -114,14 +115,18 @@ export class ReactorRunner {
     events: readonly RecordedEvent[],
     concurrency: number,
   ): Promise<void> {
+    const handled = events.filter((event) => this.reactor.canHandle(event.type));
+    // Finding a partition may read (a stream, a table): one read after another would cost a
+    // round trip per event before any work starts.
+    const keys = await mapConcurrently(handled, concurrency, (event) =>
+      this.reactor.partitionOf!(event),
+    );
     const partitions = new Map<string, RecordedEvent[]>();
-    for (const event of events) {
-      if (!this.reactor.canHandle(event.type)) continue;
-      const key = await this.reactor.partitionOf!(event);
-      const partition = partitions.get(key);
+    handled.forEach((event, i) => {
+      const partition = partitions.get(keys[i]);
       if (partition) partition.push(event);
-      else partitions.set(key, [event]);
-    }
+      else partitions.set(keys[i], [event]);
+    });
     const queue = [...partitions.values()];
     let complete = true;
     const lane = async () => {
