@@ -35,6 +35,21 @@ describe('runtime factories', () => {
     expect(existsSync(join(dir, 'data', 'read-models.sqlite'))).toBe(true);
   });
 
+  it('commits SQLite read models without an fsync each (WAL, synchronous NORMAL)', async () => {
+    const dataSource = await createReadModelDataSource(embedded, [Probe]);
+    try {
+      const [{ journal_mode }] = (await dataSource.query('PRAGMA journal_mode')) as {
+        journal_mode: string;
+      }[];
+      const [{ synchronous }] = (await dataSource.query('PRAGMA synchronous')) as {
+        synchronous: number;
+      }[];
+      expect({ journal_mode, synchronous }).toEqual({ journal_mode: 'wal', synchronous: 1 });
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
   it('connects to EventStoreDB when EVENT_STORE=eventstoredb, lazily', async () => {
     const config = loadConfig({
       EVENT_STORE: 'eventstoredb',

@@ -17,12 +17,15 @@ export interface SubscriptionsThreadOptions {
   readonly stopTimeoutMs?: number;
 }
 
-/** Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc. */
+/**
+ * Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc.
+ * The thread keeps the process's node options (--cpu-prof, --inspect) either way.
+ */
 function threadEntry(): { file: string; execArgv: string[] } {
   const compiled = __filename.endsWith('.js');
   return {
     file: join(__dirname, `subscriptions-thread.main.${compiled ? 'js' : 'ts'}`),
-    execArgv: compiled ? [] : ['-r', '@swc-node/register'],
+    execArgv: compiled ? process.execArgv : [...process.execArgv, '-r', '@swc-node/register'],
   };
 }
 
