@@ -4,6 +4,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HeardConfig } from '@heard/config';
 import { Clock, systemClock } from '@heard/event-store';
+import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
 import {
@@ -34,13 +35,20 @@ export async function createApp(
 ): Promise<INestApplication> {
   const clock = options.clock ?? systemClock;
   const log = new Logger('Heard');
-  const store = await createEventStore(config, clock);
+  const subscriptionsThread =
+    config.runSubscriptions && options.subscriptionsIn === 'worker-thread';
+  // With the subscriptions in a thread, SQLite's writes move to a thread of their own too: both
+  // threads append through it, and no event loop waits on a commit's fsync.
+  const store = await createEventStore(config, clock, { sqliteWriterThread: subscriptionsThread });
   const readModels = await createReadModelDataSource(config, readModelEntities(projections));
   const logLine = (line: string) => (options.logger === false ? undefined : log.log(line));
   let subscriptions: RunningSubscriptions | null = null;
-  if (config.runSubscriptions && options.subscriptionsIn === 'worker-thread') {
+  if (subscriptionsThread) {
     if (options.clock) throw new Error('a worker thread runs on the system clock only');
-    subscriptions = await startSubscriptionsThread(config, { log: logLine });
+    subscriptions = await startSubscriptionsThread(config, {
+      appends: store instanceof SqliteEventStore ? store.connectAppends() : null,
+      log: logLine,
+    });
   } else if (config.runSubscriptions) {
     subscriptions = await startSubscriptions({
       store,

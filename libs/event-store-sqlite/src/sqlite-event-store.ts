@@ -20,7 +20,9 @@ import {
 } from '@heard/event-store';
 import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
-import { BroadcastChannel } from 'node:worker_threads';
+import { BroadcastChannel, MessageChannel, MessagePort } from 'node:worker_threads';
+import { AppendWriter, forwardAppends, serveAppends } from './writer-thread/append-forwarding';
+import { SqliteWriterThread } from './writer-thread/sqlite-writer-thread';
 import { GroupCommit } from './group-commit';
 import { toRecordedEvent } from './sqlite-event-row';
 import { PendingAppend, sqliteGroupWriter } from './sqlite-group-writer';
@@ -34,6 +36,16 @@ export interface SqliteEventStoreOptions {
   readonly maxGroupEvents?: number;
   /** How long a write waits while another process holds the file's write lock. */
   readonly busyTimeoutMs?: number;
+  /**
+   * Appends go to another store on the same file (in another thread: see forwardAppends) instead
+   * of this connection; reads and subscriptions stay local.
+   */
+  readonly appendThrough?: AppendWriter;
+  /**
+   * Appends are written by a thread of their own, which other threads reach through
+   * `connectAppends`: commits and their fsync then never block this event loop.
+   */
+  readonly writerThread?: boolean;
 }
 
 export interface SqliteEventStoreStats {
@@ -63,6 +75,8 @@ export class SqliteEventStore implements EventStore {
   );
   private readonly subscriptions = new Set<Subscription>();
   private readonly pollIntervalMs: number;
+  private readonly appendThrough: AppendWriter | null;
+  private readonly writer: SqliteWriterThread | null;
   /**
    * Stores on the same file in other threads of this process (the API and its subscriptions
    * thread) wake each other's subscriptions at once; other processes are found by polling.
@@ -76,7 +90,19 @@ export class SqliteEventStore implements EventStore {
     options: SqliteEventStoreOptions = {},
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
-    this.db = openEventDatabase(filename, { busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.db = openEventDatabase(filename, { busyTimeoutMs });
+    // Started after the file exists with its schema, so the writer never races to create it.
+    this.writer =
+      options.writerThread && filename !== ':memory:'
+        ? SqliteWriterThread.start({
+            filename,
+            busyTimeoutMs,
+            maxGroupEvents: options.maxGroupEvents,
+          })
+        : null;
+    this.appendThrough =
+      options.appendThrough ?? (this.writer ? forwardAppends(this.writer.connect()) : null);
     this.statements = prepareStatements(this.db);
     this.appendsInProcess =
       filename === ':memory:' ? null : new BroadcastChannel(`heard-sqlite:${resolve(filename)}`);
@@ -102,6 +128,22 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     if (this.closed) throw new Error('the SQLite event store is closed');
     const expectedVersion = options.expectedVersion;
+    if (this.appendThrough) {
+      const result = await this.appendThrough(
+        streamId,
+        events,
+        expectedVersion,
+        this.clock.now(),
+      ).catch((error: unknown) => {
+        // What cannot cross the port (a function, a symbol) is refused here as the writing
+        // store would refuse it: the checks throw the field and the rule.
+        if ((error as { name?: unknown } | null)?.name === 'DataCloneError')
+          prepareAppend(streamId, events, expectedVersion, this.clock);
+        throw error;
+      });
+      this.signal.notify();
+      return result;
+    }
     const prepared = prepareAppend(streamId, events, expectedVersion, this.clock);
     const suppliedIds = events.flatMap((e) => (e.eventId === undefined ? [] : [e.eventId]));
     return this.commits.submit({ streamId, events: prepared, expectedVersion, suppliedIds });
@@ -156,6 +198,18 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
+  /**
+   * A port another thread can append through (forwardAppends) without a write connection of its
+   * own: to the writer thread when there is one, else to this store.
+   */
+  connectAppends(): MessagePort {
+    if (this.writer) return this.writer.connect();
+    const { port1, port2 } = new MessageChannel();
+    serveAppends(this, port1);
+    port1.unref();
+    return port2;
+  }
+
   /** Group-commit counters, so tests and benchmarks can see how appends were batched. */
   stats(): SqliteEventStoreStats {
     const { groups, jobs, largestGroup, writeMs } = this.commits.stats();
@@ -169,6 +223,7 @@ export class SqliteEventStore implements EventStore {
     this.commits.flushAll();
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     this.appendsInProcess?.close();
+    await this.writer?.close();
     this.db.close();
   }
 

@@ -1,4 +1,15 @@
 /**
+ * Object.prototype of any realm: data that crossed a MessagePort, or a vm context such as jest's,
+ * is as plain as data built here.
+ */
+function isPlainPrototype(proto: unknown): boolean {
+  if (proto === null || proto === Object.prototype) return true;
+  if (typeof proto !== 'object' || Object.getPrototypeOf(proto) !== null) return false;
+  const constructor = (proto as { constructor?: unknown }).constructor;
+  return typeof constructor === 'function' && constructor.name === 'Object';
+}
+
+/**
  * Why the value would not come back unchanged from JSON, or null when it would.
  * JSON.stringify alone is too lenient: it turns NaN into null, a Date into a string and drops functions.
  */
@@ -29,9 +40,9 @@ export function jsonProblem(
       }
       return null;
     }
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) {
-      return `${path} must be a plain object (found ${proto?.constructor?.name ?? 'object'}; store dates as ISO strings)`;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (!isPlainPrototype(proto)) {
+      return `${path} must be a plain object (found ${(proto as { constructor?: { name?: string } } | null)?.constructor?.name ?? 'object'}; store dates as ISO strings)`;
     }
     for (const [key, child] of Object.entries(value)) {
       if (child === undefined) continue;

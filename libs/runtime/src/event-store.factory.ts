@@ -2,7 +2,7 @@ import { HeardConfig } from '@heard/config';
 import { Clock, EventStore } from '@heard/event-store';
 import { EventStoreDbEventStore } from '@heard/event-store-eventstoredb';
 import { PostgresEventStore } from '@heard/event-store-postgres';
-import { SqliteEventStore } from '@heard/event-store-sqlite';
+import { AppendWriter, SqliteEventStore } from '@heard/event-store-sqlite';
 import { dataFile, EVENTS_FILE } from './data-files';
 
 /** The PostgreSQL event store keeps to its own schema, away from the read models in `public`. */
@@ -19,14 +19,28 @@ function required(value: string | null, variable: string, kind: string): string 
   return value;
 }
 
+export interface EventStoreOptions {
+  /**
+   * SQLite only: append through the store that holds the file's writing connection in another
+   * thread, so that threads never wait on each other's write locks.
+   */
+  readonly sqliteAppendThrough?: AppendWriter;
+  /** SQLite only: write from a thread of its own (see SqliteEventStoreOptions.writerThread). */
+  readonly sqliteWriterThread?: boolean;
+}
+
 /** The adapter EVENT_STORE names. */
 export async function createEventStore(
   config: EventStoreSettings,
   clock: Clock,
+  options: EventStoreOptions = {},
 ): Promise<EventStore> {
   switch (config.eventStore) {
     case 'sqlite':
-      return new SqliteEventStore(dataFile(config, EVENTS_FILE), clock);
+      return new SqliteEventStore(dataFile(config, EVENTS_FILE), clock, {
+        appendThrough: options.sqliteAppendThrough,
+        writerThread: options.sqliteWriterThread,
+      });
     case 'postgres':
       return PostgresEventStore.open({
         schema: EVENT_STORE_SCHEMA,

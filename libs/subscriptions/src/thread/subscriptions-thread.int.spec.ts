@@ -1,7 +1,7 @@
 import { loadConfig } from '@heard/config';
 import { systemClock } from '@heard/event-store';
 import { waitFor } from '@heard/event-store/testing';
-import { createEventStore } from '@heard/runtime';
+import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +16,12 @@ describe('subscriptions in a worker thread (embedded default)', () => {
 
   it('applies what the API thread appends, mirrors statuses, and stops cleanly', async () => {
     const config = loadConfig({ DATA_DIR: dir, JWT_SECRET: SECRET });
-    const store = await createEventStore(config, systemClock);
+    const store = new SqliteEventStore(join(dir, 'events.sqlite'), systemClock, {
+      writerThread: true,
+    });
     const lines: string[] = [];
     const running = await startSubscriptionsThread(config, {
+      appends: store.connectAppends(),
       log: (line) => lines.push(line),
       statusEveryMs: 10,
     });
@@ -47,8 +50,8 @@ describe('subscriptions in a worker thread (embedded default)', () => {
     const notADirectory = join(dir, 'file');
     writeFileSync(notADirectory, '');
     const config = loadConfig({ DATA_DIR: notADirectory, JWT_SECRET: SECRET });
-    await expect(startSubscriptionsThread(config, { log: () => undefined })).rejects.toThrow(
-      /subscriptions thread could not start: .+/,
-    );
+    await expect(
+      startSubscriptionsThread(config, { appends: null, log: () => undefined }),
+    ).rejects.toThrow(/subscriptions thread could not start: .+/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { systemClock } from '@heard/event-store';
+import { forwardAppends } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
@@ -18,12 +19,14 @@ import {
 
 if (parentPort === null) throw new Error('subscriptions-thread.main runs only as a worker thread');
 const port: MessagePort = parentPort;
-const { config, statusEveryMs } = workerData as SubscriptionsThreadData;
+const { config, statusEveryMs, appends } = workerData as SubscriptionsThreadData;
 const send = (message: FromSubscriptionsThread) => port.postMessage(message);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function run(): Promise<void> {
-  const store = await createEventStore(config, systemClock);
+  const store = await createEventStore(config, systemClock, {
+    sqliteAppendThrough: appends ? forwardAppends(appends) : undefined,
+  });
   const dataSource = await createReadModelDataSource(config, readModelEntities(projections));
   let running: RunningSubscriptions;
   try {

@@ -1,7 +1,7 @@
 import { HeardConfig } from '@heard/config';
 import { RunnerStatus } from '@heard/projections';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessagePort, Worker } from 'node:worker_threads';
 import { RunningSubscriptions } from '../start-subscriptions';
 import {
   FromSubscriptionsThread,
@@ -10,6 +10,11 @@ import {
 } from './thread-messages';
 
 export interface SubscriptionsThreadOptions {
+  /**
+   * SQLite: the port the thread appends through (SqliteEventStore.connectAppends), so that one
+   * connection writes the file for the whole process.
+   */
+  readonly appends: MessagePort | null;
   readonly log: (line: string) => void;
   /** How stale /ready's view of the runners may be. */
   readonly statusEveryMs?: number;
@@ -39,8 +44,16 @@ export function startSubscriptionsThread(
   options: SubscriptionsThreadOptions,
 ): Promise<RunningSubscriptions> {
   const entry = threadEntry();
-  const data: SubscriptionsThreadData = { config, statusEveryMs: options.statusEveryMs ?? 100 };
-  const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
+  const data: SubscriptionsThreadData = {
+    config,
+    statusEveryMs: options.statusEveryMs ?? 100,
+    appends: options.appends,
+  };
+  const worker = new Worker(entry.file, {
+    workerData: data,
+    execArgv: entry.execArgv,
+    transferList: options.appends ? [options.appends] : [],
+  });
   let statuses: RunnerStatus[] = [];
   let failure: string | null = null;
   let stopping = false;

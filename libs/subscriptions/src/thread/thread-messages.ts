@@ -1,11 +1,14 @@
 import { HeardConfig } from '@heard/config';
 import { RunnerStatus } from '@heard/projections';
+import { MessagePort } from 'node:worker_threads';
 
 /** What the API hands the subscriptions thread: everything it needs is plain, cloneable data. */
 export interface SubscriptionsThreadData {
   readonly config: HeardConfig;
   /** How often the thread reports its runners' statuses for /ready. */
   readonly statusEveryMs: number;
+  /** SQLite: where the thread sends its appends, to the API thread's writing connection. */
+  readonly appends: MessagePort | null;
 }
 
 /** Thread → API. */

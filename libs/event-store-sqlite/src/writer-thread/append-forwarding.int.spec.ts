@@ -1,0 +1,68 @@
+import { ConcurrencyError, EventIdReusedError, InvalidAppendError } from '@heard/event-store';
+import { eventStoreConformance, FixedClock } from '@heard/event-store/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import { CallersClock, forwardAppends, serveAppends } from './append-forwarding';
+import { SqliteEventStore } from '../sqlite-event-store';
+
+const dir = mkdtempSync(join(tmpdir(), 'heard-sqlite-forwarding-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A store whose appends cross a MessagePort to the store that holds the writing connection. */
+function forwardingStore(file: string, clock: FixedClock): SqliteEventStore {
+  const callers = new CallersClock();
+  const writer = new SqliteEventStore(file, callers);
+  const { port1, port2 } = new MessageChannel();
+  serveAppends(writer, port1, callers);
+  const store = new SqliteEventStore(file, clock, { appendThrough: forwardAppends(port2) });
+  const close = store.close.bind(store);
+  return Object.assign(store, {
+    close: async () => {
+      await close();
+      await writer.close();
+      port1.close();
+    },
+  });
+}
+
+eventStoreConformance({
+  name: 'SQLite, appends forwarded through a MessagePort',
+  create: async (clock) => forwardingStore(join(dir, 'conformance.sqlite'), clock as FixedClock),
+});
+
+describe('appends forwarded through a MessagePort', () => {
+  it('refuses with the same error classes and fields as the writing store', async () => {
+    const store = forwardingStore(join(dir, 'errors.sqlite'), new FixedClock());
+    try {
+      const id = '0190a1b2-0000-7000-8000-000000000001';
+      await store.append('s-1', [{ eventId: id, type: 'A', data: { n: 1 } }], {
+        expectedVersion: 'no_stream',
+      });
+      const conflict = await store
+        .append('s-1', [{ type: 'A', data: {} }], { expectedVersion: 'no_stream' })
+        .catch((e: unknown) => e);
+      expect(conflict).toBeInstanceOf(ConcurrencyError);
+      expect(conflict).toMatchObject({ streamId: 's-1', expected: 'no_stream', actual: 1 });
+      const reused = await store
+        .append('s-2', [{ eventId: id, type: 'A', data: { n: 2 } }], { expectedVersion: 'any' })
+        .catch((e: unknown) => e);
+      expect(reused).toBeInstanceOf(EventIdReusedError);
+      expect(reused).toMatchObject({ eventId: id });
+      const invalid = await store
+        .append('$system', [{ type: 'A', data: {} }], { expectedVersion: 'any' })
+        .catch((e: unknown) => e);
+      expect(invalid).toBeInstanceOf(InvalidAppendError);
+      expect(invalid).toMatchObject({ field: 'streamId' });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+eventStoreConformance({
+  name: 'SQLite with a writer thread',
+  create: async (clock) =>
+    new SqliteEventStore(join(dir, 'writer-thread.sqlite'), clock, { writerThread: true }),
+});

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
+import { ToWriterThread, WriterThreadData } from './writer-thread-messages';
+
+/** Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc. */
+function entry(): { file: string; execArgv: string[] } {
+  const compiled = __filename.endsWith('.js');
+  return {
+    file: join(__dirname, `sqlite-writer.thread.${compiled ? 'js' : 'ts'}`),
+    execArgv: compiled ? process.execArgv : [...process.execArgv, '-r', '@swc-node/register'],
+  };
+}
+
+/** The process's writing connection to one event file, in a thread of its own. */
+export class SqliteWriterThread {
+  private readonly exited: Promise<number>;
+
+  private constructor(private readonly worker: Worker) {
+    this.exited = new Promise((resolve) => worker.once('exit', resolve));
+    // Appends wait on it only while they are pending; an idle writer must not keep node running.
+    worker.unref();
+  }
+
+  /** Appends sent before the thread is up wait in its port and are written once it is. */
+  static start(data: WriterThreadData): SqliteWriterThread {
+    const { file, execArgv } = entry();
+    return new SqliteWriterThread(new Worker(file, { workerData: data, execArgv }));
+  }
+
+  /** A port to send appends on (see forwardAppends); one per client thread. */
+  connect(): MessagePort {
+    const { port1, port2 } = new MessageChannel();
+    const message: ToWriterThread = { kind: 'connect', port: port2 };
+    this.worker.postMessage(message, [port2]);
+    return port1;
+  }
+
+  /** Writes what is queued, closes the file and ends the thread. */
+  async close(): Promise<void> {
+    this.worker.ref();
+    const message: ToWriterThread = { kind: 'close' };
+    this.worker.postMessage(message);
+    await this.exited;
+  }
+}
