@@ -2,12 +2,20 @@ import { loadConfig } from '@heard/config';
 import { systemClock } from '@heard/event-store';
 import { waitFor } from '@heard/event-store/testing';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSubscriptionsThread } from './subscriptions-thread';
+import { SUBSCRIPTIONS_NICE } from './thread-priority';
 
 const SECRET = 's'.repeat(32);
+
+/** Nice values of this process's threads (Linux: field 19 of /proc/self/task/<tid>/stat). */
+const threadNiceValues = (): number[] =>
+  readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
 
 describe('subscriptions in a worker thread (embedded default)', () => {
   let dir: string;
@@ -30,6 +38,8 @@ describe('subscriptions in a worker thread (embedded default)', () => {
         expect.arrayContaining(['stream-catalog', 'customer-feedback', 'case-opener']),
       );
       expect(lines.some((line) => line.startsWith('stream-catalog: started'))).toBe(true);
+      // The thread yields the CPU to the API's requests.
+      expect(threadNiceValues()).toContain(SUBSCRIPTIONS_NICE);
       const { lastPosition } = await store.append('probe-1', [{ type: 'Probed', data: {} }], {
         expectedVersion: 'no_stream',
       });

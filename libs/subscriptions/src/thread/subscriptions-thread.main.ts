@@ -10,6 +10,7 @@ import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { projections, reactors } from '../registry';
+import { lowerThisThreadsPriority } from './thread-priority';
 import { RunningSubscriptions, startSubscriptions } from '../start-subscriptions';
 import {
   FromSubscriptionsThread,
@@ -24,6 +25,11 @@ const send = (message: FromSubscriptionsThread) => port.postMessage(message);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function run(): Promise<void> {
+  if (!lowerThisThreadsPriority())
+    send({
+      kind: 'log',
+      line: 'could not lower the subscriptions thread priority; it runs at normal priority',
+    });
   const store = await createEventStore(config, systemClock, {
     sqliteAppendThrough: appends ? forwardAppends(appends) : undefined,
   });
