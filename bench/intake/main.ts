@@ -2,6 +2,7 @@
  * `npm run bench:intake`: POST /v1/feedback throughput at 64 connections (Express and Fastify, on
  * the embedded default and on PostgreSQL) and the time from a complaint's 202 to its case having
  * an owner in the assignments read model, at 100 and 500 complaints/s. Figures, not assertions.
+ * Each throughput figure follows BENCH_WARM_UP_SECONDS (default 3) of the same load, not counted.
  */
 import { signHs256 } from '@heard/http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { measureThroughput } from './throughput';
 
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Load before each throughput measurement whose figures are dropped (JIT warm-up). */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const token = (sub: string, role: string) => signHs256({ sub, role }, SECRET);
 
@@ -112,7 +115,13 @@ async function run(
   const worker = setup.worker ? startWorker(setup.env) : null;
   try {
     const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
-    const t = await measureThroughput(server.url, token('pos-1', 'integration'), storeIds, SECONDS);
+    const t = await measureThroughput(
+      server.url,
+      token('pos-1', 'integration'),
+      storeIds,
+      SECONDS,
+      WARM_UP_SECONDS,
+    );
     console.log(
       `${`POST /v1/feedback, 64 connections, ${target.name}, ${adapter}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  errors ${t.errors}`,
     );
