@@ -124,4 +124,46 @@ describe('getStore with an entry cache', () => {
   it('refuses a capacity that keeps nothing', () => {
     expect(() => new EntryCache(0)).toThrow(RangeError);
   });
+
+  describe('watched (every append reported to changed)', () => {
+    beforeEach(() => cache.watch());
+
+    it('answers from memory until the stream changes, then reads what is new', async () => {
+      await cached();
+      await cached();
+      expect(eventStore.reads).toHaveLength(1);
+      await putStore(eventStore, putStoreCommand({ name: 'Renamed', at: LATER }));
+      cache.changed(storeStreamId('S-042'));
+      eventStore.reads.length = 0;
+      expect((await cached())?.current.name).toBe('Renamed');
+      expect(eventStore.reads).toEqual([
+        { streamId: storeStreamId('S-042'), options: { fromVersion: 2 } },
+      ]);
+      await cached();
+      expect(eventStore.reads).toHaveLength(1);
+    });
+
+    it('reads again when the stream changed while a read was out', async () => {
+      const release = eventStore.holdNext();
+      const first = cached();
+      await putStore(eventStore, putStoreCommand({ name: 'Renamed', at: LATER }));
+      cache.changed(storeStreamId('S-042'));
+      release();
+      await first;
+      eventStore.reads.length = 0;
+      expect((await cached())?.current.name).toBe('Renamed');
+      expect(eventStore.reads).toHaveLength(1);
+    });
+
+    it('reads an entry again after it was dropped for room', async () => {
+      await cached('S-042');
+      await putStore(eventStore, putStoreCommand({ storeId: 'S-1' }));
+      await putStore(eventStore, putStoreCommand({ storeId: 'S-2' }));
+      await cached('S-1');
+      await cached('S-2');
+      eventStore.reads.length = 0;
+      await cached('S-042');
+      expect(eventStore.reads).toHaveLength(1);
+    });
+  });
 });

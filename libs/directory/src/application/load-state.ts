@@ -45,6 +45,11 @@ export async function loadState<Command, Event extends DomainEvent, State>(
 export class StreamStateCache<State> {
   private readonly states = new Map<string, LoadedState<State>>();
   private owner: EventStore | null = null;
+  /** Held streams nothing was appended to since they were read; only filled when watched. */
+  private readonly current = new Set<string>();
+  private readonly loading = new Map<string, number>();
+  private readonly changedWhileLoading = new Set<string>();
+  private watched = false;
 
   constructor(readonly capacity: number) {
     if (!Number.isSafeInteger(capacity) || capacity < 1) {
@@ -63,11 +68,43 @@ export class StreamStateCache<State> {
   ): Promise<LoadedState<State>> {
     this.owner ??= eventStore;
     if (this.owner !== eventStore) throw new Error('a stream state cache serves one event store');
-    const known = this.states.get(streamId) ?? { state: decider.initialState(), version: 0 };
-    const newer = await eventStore.readStream(streamId, { fromVersion: known.version + 1 });
-    const loaded = foldOnto(known, newer, decider);
-    this.remember(streamId, loaded);
-    return loaded;
+    const held = this.states.get(streamId);
+    if (held && this.current.has(streamId)) {
+      this.remember(streamId, held);
+      return held;
+    }
+    const known = held ?? { state: decider.initialState(), version: 0 };
+    this.loading.set(streamId, (this.loading.get(streamId) ?? 0) + 1);
+    try {
+      const newer = await eventStore.readStream(streamId, { fromVersion: known.version + 1 });
+      const loaded = foldOnto(known, newer, decider);
+      this.remember(streamId, loaded);
+      // An append seen while the read was out may have come after it: the next load reads again.
+      if (this.watched && !this.changedWhileLoading.has(streamId)) this.current.add(streamId);
+      return loaded;
+    } finally {
+      const left = (this.loading.get(streamId) ?? 1) - 1;
+      if (left > 0) this.loading.set(streamId, left);
+      else {
+        this.loading.delete(streamId);
+        this.changedWhileLoading.delete(streamId);
+      }
+    }
+  }
+
+  /**
+   * The owner promises to call `changed` for every event appended from now on, in time: before it
+   * relies on the event having been seen (a reactor's `observe` sees each batch before handling
+   * it). A load then answers from memory while nothing was appended to the stream, with no read.
+   */
+  watch(): void {
+    this.watched = true;
+  }
+
+  /** Something was appended to `streamId`: its next load reads what is new. */
+  changed(streamId: string): void {
+    this.current.delete(streamId);
+    if (this.loading.has(streamId)) this.changedWhileLoading.add(streamId);
   }
 
   private remember(streamId: string, loaded: LoadedState<State>): void {
@@ -76,7 +113,9 @@ export class StreamStateCache<State> {
     // Overlapping loads of one stream may finish out of order: the older answer must not win.
     this.states.set(streamId, held && held.version > loaded.version ? held : loaded);
     if (this.states.size > this.capacity) {
-      this.states.delete(this.states.keys().next().value as string);
+      const oldest = this.states.keys().next().value as string;
+      this.states.delete(oldest);
+      this.current.delete(oldest);
     }
   }
 }

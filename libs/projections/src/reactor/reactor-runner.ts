@@ -94,6 +94,7 @@ export class ReactorRunner {
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
+    this.reactor.observe?.(events);
     const concurrency = this.options.concurrency ?? 1;
     if (concurrency > 1 && this.reactor.partitionOf)
       await this.handlePartitioned(events, concurrency);

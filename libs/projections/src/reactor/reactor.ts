@@ -14,4 +14,9 @@ export interface Reactor {
    * the runner allows concurrency. Without it, every event is handled in log order.
    */
   partitionOf?(event: RecordedEvent): Promise<string>;
+  /**
+   * Sees every event of each batch, handled or not, before any of the batch is handled: lets a
+   * reactor keep what it reads (the directory) and know exactly when it changed.
+   */
+  observe?(events: readonly RecordedEvent[]): void;
 }

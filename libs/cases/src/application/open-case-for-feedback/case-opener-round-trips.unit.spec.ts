@@ -129,6 +129,40 @@ describe('case opener reads per complaint', () => {
     expect(await links(`f-${BATCH}`)).toHaveLength(1);
   });
 
+  /** As the runner delivers: the whole batch observed, then partitions, then handling. */
+  const deliverObserved = async (): Promise<void> => {
+    const all = await store.readAll({ after: delivered, limit: 10_000 });
+    delivered = all.at(-1)?.globalPosition ?? delivered;
+    reactor.observe?.(all);
+    const batch = all.filter((e) => reactor.canHandle(e.type));
+    for (const event of batch) await reactor.partitionOf?.(event);
+    for (const event of batch) await reactor.handle(event);
+  };
+  const ownerOf = async (caseId: string) =>
+    (await store.readStream(caseStreamId(caseId))).find((e) => e.type === 'CaseAssigned')?.data;
+
+  it('shown every batch, reads the directory only after it changed', async () => {
+    await receiveMany(0);
+    await deliverObserved();
+    await receiveMany(BATCH);
+    store.reset();
+    await deliverObserved();
+    expect(store.readsByKind()).toEqual({ feedback: BATCH });
+
+    // A new rules version in the log before the next complaint routes that complaint.
+    await publishRoutingRules(
+      store,
+      publishRulesCommand({
+        rules: [{ id: 'r-manager', match: {}, owner: { kind: 'store_manager' } }],
+      }),
+    );
+    await receive('f-next');
+    store.reset();
+    await deliverObserved();
+    expect(store.readsByKind()).toMatchObject({ feedback: 1, routing: 1 });
+    expect(await ownerOf('f-next')).toMatchObject({ assignedBy: { ruleId: 'r-manager' } });
+  });
+
   it('reads the feedback stream once for a complaint merged into an open case', async () => {
     await receive('f-1', { customer: { id: 'C-1', consent: true } });
     await deliverPartitioned();

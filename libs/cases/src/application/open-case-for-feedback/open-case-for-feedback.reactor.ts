@@ -47,8 +47,17 @@ export function openCaseForFeedbackReactor(
   // that partitions asks every partition of a batch before handling it; a redelivered batch is
   // asked again, which reads again.
   const feedbackRead = new ReadAhead<readonly RecordedEvent[]>(FEEDBACK_READ_AHEAD);
+  let watching = false;
   return {
     name: CASE_OPENER,
+    // A runner that shows the reactor its batches shows it every one: from the first on, the
+    // directory is read only when one of its streams changed. Called without (handle alone), it
+    // catches up on every use.
+    observe: (events) => {
+      if (!watching) flow.directory.watch();
+      watching = true;
+      flow.directory.observe(events);
+    },
     canHandle: (type) => type === 'FeedbackTriaged' || LIFECYCLE_EVENTS.has(type),
     handle: (event) => {
       if (event.type !== 'FeedbackTriaged') return followCaseLifecycle(mergeKeys, event);

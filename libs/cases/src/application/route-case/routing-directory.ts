@@ -9,7 +9,7 @@ import {
   StoreFields,
   TeamFields,
 } from '@heard/directory';
-import type { EventStore } from '@heard/event-store';
+import type { EventStore, RecordedEvent } from '@heard/event-store';
 
 /** What routing a new case needs from the directory. */
 export interface RoutingFacts {
@@ -59,6 +59,26 @@ export class RoutingDirectory {
   ) {
     this.stores = new EntryCache(capacity.stores);
     this.teams = new EntryCache(capacity.teams);
+  }
+
+  /**
+   * From now on every appended event is passed to `observe` before it is relied on (the case
+   * opener sees the whole log, batch by batch): the directory is then read only when it changed,
+   * not caught up with an empty read for every complaint.
+   */
+  watch(): this {
+    this.stores.watch();
+    this.teams.watch();
+    this.rules.watch();
+    return this;
+  }
+
+  observe(events: readonly RecordedEvent[]): void {
+    for (const { streamId } of events) {
+      this.stores.changed(streamId);
+      this.teams.changed(streamId);
+      this.rules.changed(streamId);
+    }
   }
 
   async factsFor(storeId: string | null): Promise<RoutingFacts> {

@@ -29,6 +29,22 @@ export class RoutingRulesCache {
   private known: { readonly version: number; readonly rules: PublishedRoutingRules | null } | null =
     null;
   private owner: EventStore | null = null;
+  private watched = false;
+  /** Nothing was published since the last read; only set when watched (see StreamStateCache). */
+  private current = false;
+  private loads = 0;
+  private changedWhileLoading = false;
+
+  /** As StreamStateCache.watch: every append to the rules stream will be reported to `changed`. */
+  watch(): void {
+    this.watched = true;
+  }
+
+  changed(streamId: string): void {
+    if (streamId !== ROUTING_RULES_STREAM_ID) return;
+    this.current = false;
+    if (this.loads > 0) this.changedWhileLoading = true;
+  }
 
   /** The set the last load answered, without asking the store: a guess until a load confirms it. */
   lastKnown(): PublishedRoutingRules | null {
@@ -39,10 +55,21 @@ export class RoutingRulesCache {
     this.owner ??= eventStore;
     if (this.owner !== eventStore) throw new Error('a routing rules cache serves one event store');
     const known = this.known;
-    // Without a version to go on, the last event alone; after that, whatever came since.
-    const newer = known
-      ? await eventStore.readStream(ROUTING_RULES_STREAM_ID, { fromVersion: known.version + 1 })
-      : await eventStore.readStream(ROUTING_RULES_STREAM_ID, { direction: 'backwards', limit: 1 });
+    if (known && this.current) return known.rules;
+    this.loads++;
+    let newer: RecordedEvent[];
+    try {
+      // Without a version to go on, the last event alone; after that, whatever came since.
+      newer = known
+        ? await eventStore.readStream(ROUTING_RULES_STREAM_ID, { fromVersion: known.version + 1 })
+        : await eventStore.readStream(ROUTING_RULES_STREAM_ID, {
+            direction: 'backwards',
+            limit: 1,
+          });
+      if (this.watched && !this.changedWhileLoading) this.current = true;
+    } finally {
+      if (--this.loads === 0) this.changedWhileLoading = false;
+    }
     const last = known ? newer[newer.length - 1] : newer[0];
     if (!last) {
       this.known ??= { version: 0, rules: null };
