@@ -24,6 +24,8 @@ const token = (sub: string, role: string) => signHs256({ sub, role }, SECRET);
 
 interface Target {
   readonly name: string;
+  /** The API process runs the subscriptions (in its thread), so SUBSCRIPTIONS_NICE applies. */
+  readonly subscriptionsInApi: boolean;
   env(): Promise<{
     env: Record<string, string>;
     /** Scale-out: the API leaves subscriptions to a worker process. */
@@ -37,6 +39,7 @@ interface Target {
 
 const embedded: Target = {
   name: 'embedded (SQLite)',
+  subscriptionsInApi: true,
   env: async () => {
     const dir = mkdtempSync(join(tmpdir(), 'heard-bench-intake-'));
     return {
@@ -53,6 +56,7 @@ const embedded: Target = {
 /** PostgreSQL for events and read models; with `worker`, a worker process runs the subscriptions. */
 const postgres = (worker: boolean): Target => ({
   name: worker ? 'PostgreSQL, API and worker' : 'PostgreSQL, one process',
+  subscriptionsInApi: !worker,
   env: async () => {
     const name = `heard_bench_intake_${Date.now()}`;
     const admin = new Client({ connectionString: ADMIN_URL });
@@ -109,9 +113,13 @@ async function run(
   adapter: 'express' | 'fastify',
   latency: boolean,
   port: number,
+  nice = 0,
 ): Promise<void> {
   const setup = await target.env();
-  const server = await startServer({ ...setup.env, HTTP_ADAPTER: adapter }, port);
+  const server = await startServer(
+    { ...setup.env, HTTP_ADAPTER: adapter, SUBSCRIPTIONS_NICE: String(nice) },
+    port,
+  );
   const worker = setup.worker ? startWorker(setup.env) : null;
   try {
     const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
@@ -123,7 +131,7 @@ async function run(
       WARM_UP_SECONDS,
     );
     console.log(
-      `${`POST /v1/feedback, 64 connections, ${target.name}, ${adapter}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  errors ${t.errors}`,
+      `${`POST /v1/feedback, 64 connections, ${target.name}, ${adapter}${nice > 0 ? `, SUBSCRIPTIONS_NICE=${nice}` : ''}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  errors ${t.errors}`,
     );
     if (!latency) return;
     await caughtUp(() => setup.caughtUp(server.url));
@@ -164,6 +172,8 @@ async function main(): Promise<void> {
     console.log(`\n== ${target.name}`);
     await run(target, 'express', true, port++);
     await run(target, 'fastify', false, port++);
+    // The trade-off SUBSCRIPTIONS_NICE offers, in the same run: intake against read-model lag.
+    if (target.subscriptionsInApi) await run(target, 'fastify', false, port++, 10);
   }
 }
 

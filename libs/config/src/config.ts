@@ -15,6 +15,11 @@ export interface HeardConfig {
   /** Run projections and reactors inside the API process (always on the embedded default). */
   readonly runSubscriptions: boolean;
   readonly httpAdapter: 'express' | 'fastify';
+  /**
+   * CPU priority of the API's subscriptions thread (Linux): above 0, a burst of requests gets the
+   * CPU first and read models catch up after it, at the cost of their freshness under load.
+   */
+  readonly subscriptionsNice: number;
   /** An open case absorbs the same customer's feedback on the same store and category this long. */
   readonly caseMergeWindowHours: number;
   /** Resolution target of a new case, from receipt of its feedback. */

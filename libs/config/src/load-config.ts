@@ -51,6 +51,20 @@ function brokers(env: Env): string[] {
   return list;
 }
 
+/** A nice value for the subscriptions thread: 0 (as the API) to 19 (only spare CPU). */
+function nice(env: Env): number {
+  const raw = text(env, 'SUBSCRIPTIONS_NICE');
+  if (raw === null) return 0;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 19) {
+    throw new ConfigError(
+      'SUBSCRIPTIONS_NICE',
+      `must be a whole number from 0 to 19 (got "${raw}")`,
+    );
+  }
+  return value;
+}
+
 function hours(env: Env, name: string, fallback: number): number {
   const raw = text(env, name);
   if (raw === null) return fallback;
@@ -107,6 +121,7 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     port: port(env),
     runSubscriptions: kind === 'sqlite' || runSubscriptions === 'true',
     httpAdapter: adapter,
+    subscriptionsNice: nice(env),
     caseMergeWindowHours: hours(env, 'CASE_MERGE_WINDOW_HOURS', 7 * 24),
     caseTargetHours: hours(env, 'CASE_TARGET_HOURS', 72),
     host: text(env, 'HOST') ?? '0.0.0.0',
