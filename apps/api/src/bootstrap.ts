@@ -48,6 +48,11 @@ export async function createApp(
     subscriptions = await startSubscriptionsThread(config, {
       appends: store instanceof SqliteEventStore ? store.connectAppends() : null,
       log: logLine,
+    }).catch(async (error: unknown) => {
+      // The writer thread and the pools would outlive a start that failed (tests go on running).
+      await store.close();
+      await readModels.destroy();
+      throw error;
     });
   } else if (config.runSubscriptions) {
     subscriptions = await startSubscriptions({
