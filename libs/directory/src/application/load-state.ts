@@ -1,4 +1,5 @@
 import type { Decider, DomainEvent, EventStore, RecordedEvent } from '@heard/event-store';
+import { StreamFreshness } from './stream-freshness';
 
 export interface LoadedState<State> {
   readonly state: State;
@@ -45,11 +46,7 @@ export async function loadState<Command, Event extends DomainEvent, State>(
 export class StreamStateCache<State> {
   private readonly states = new Map<string, LoadedState<State>>();
   private owner: EventStore | null = null;
-  /** Held streams nothing was appended to since they were read; only filled when watched. */
-  private readonly current = new Set<string>();
-  private readonly loading = new Map<string, number>();
-  private readonly changedWhileLoading = new Set<string>();
-  private watched = false;
+  private readonly freshness = new StreamFreshness();
 
   constructor(readonly capacity: number) {
     if (!Number.isSafeInteger(capacity) || capacity < 1) {
@@ -69,42 +66,27 @@ export class StreamStateCache<State> {
     this.owner ??= eventStore;
     if (this.owner !== eventStore) throw new Error('a stream state cache serves one event store');
     const held = this.states.get(streamId);
-    if (held && this.current.has(streamId)) {
+    if (held && this.freshness.isCurrent(streamId)) {
       this.remember(streamId, held);
       return held;
     }
     const known = held ?? { state: decider.initialState(), version: 0 };
-    this.loading.set(streamId, (this.loading.get(streamId) ?? 0) + 1);
-    try {
+    return this.freshness.reading(streamId, async () => {
       const newer = await eventStore.readStream(streamId, { fromVersion: known.version + 1 });
       const loaded = foldOnto(known, newer, decider);
       this.remember(streamId, loaded);
-      // An append seen while the read was out may have come after it: the next load reads again.
-      if (this.watched && !this.changedWhileLoading.has(streamId)) this.current.add(streamId);
       return loaded;
-    } finally {
-      const left = (this.loading.get(streamId) ?? 1) - 1;
-      if (left > 0) this.loading.set(streamId, left);
-      else {
-        this.loading.delete(streamId);
-        this.changedWhileLoading.delete(streamId);
-      }
-    }
+    });
   }
 
-  /**
-   * The owner promises to call `changed` for every event appended from now on, in time: before it
-   * relies on the event having been seen (a reactor's `observe` sees each batch before handling
-   * it). A load then answers from memory while nothing was appended to the stream, with no read.
-   */
+  /** See StreamFreshness: from now on `changed` hears of every append, and loads trust it. */
   watch(): void {
-    this.watched = true;
+    this.freshness.watch();
   }
 
   /** Something was appended to `streamId`: its next load reads what is new. */
   changed(streamId: string): void {
-    this.current.delete(streamId);
-    if (this.loading.has(streamId)) this.changedWhileLoading.add(streamId);
+    this.freshness.changed(streamId);
   }
 
   private remember(streamId: string, loaded: LoadedState<State>): void {
@@ -115,7 +97,7 @@ export class StreamStateCache<State> {
     if (this.states.size > this.capacity) {
       const oldest = this.states.keys().next().value as string;
       this.states.delete(oldest);
-      this.current.delete(oldest);
+      this.freshness.forget(oldest);
     }
   }
 }

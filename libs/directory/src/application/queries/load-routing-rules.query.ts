@@ -2,6 +2,7 @@ import type { EventStore, RecordedEvent } from '@heard/event-store';
 import { RoutingRuleSet } from '../../domain/routing/routing-rule';
 import { RoutingRulesEvent } from '../../domain/routing/routing-rules.events';
 import { evolveRoutingRules } from '../../domain/routing/routing-rules.evolve';
+import { StreamFreshness } from '../stream-freshness';
 import {
   initialRoutingRulesState,
   ROUTING_RULES_STREAM_ID,
@@ -29,21 +30,15 @@ export class RoutingRulesCache {
   private known: { readonly version: number; readonly rules: PublishedRoutingRules | null } | null =
     null;
   private owner: EventStore | null = null;
-  private watched = false;
-  /** Nothing was published since the last read; only set when watched (see StreamStateCache). */
-  private current = false;
-  private loads = 0;
-  private changedWhileLoading = false;
+  private readonly freshness = new StreamFreshness();
 
-  /** As StreamStateCache.watch: every append to the rules stream will be reported to `changed`. */
+  /** See StreamFreshness: from now on `changed` hears of every append, and loads trust it. */
   watch(): void {
-    this.watched = true;
+    this.freshness.watch();
   }
 
   changed(streamId: string): void {
-    if (streamId !== ROUTING_RULES_STREAM_ID) return;
-    this.current = false;
-    if (this.loads > 0) this.changedWhileLoading = true;
+    this.freshness.changed(streamId);
   }
 
   /** The set the last load answered, without asking the store: a guess until a load confirms it. */
@@ -55,21 +50,13 @@ export class RoutingRulesCache {
     this.owner ??= eventStore;
     if (this.owner !== eventStore) throw new Error('a routing rules cache serves one event store');
     const known = this.known;
-    if (known && this.current) return known.rules;
-    this.loads++;
-    let newer: RecordedEvent[];
-    try {
-      // Without a version to go on, the last event alone; after that, whatever came since.
-      newer = known
-        ? await eventStore.readStream(ROUTING_RULES_STREAM_ID, { fromVersion: known.version + 1 })
-        : await eventStore.readStream(ROUTING_RULES_STREAM_ID, {
-            direction: 'backwards',
-            limit: 1,
-          });
-      if (this.watched && !this.changedWhileLoading) this.current = true;
-    } finally {
-      if (--this.loads === 0) this.changedWhileLoading = false;
-    }
+    if (known && this.freshness.isCurrent(ROUTING_RULES_STREAM_ID)) return known.rules;
+    // Without a version to go on, the last event alone; after that, whatever came since.
+    const newer = await this.freshness.reading(ROUTING_RULES_STREAM_ID, () =>
+      known
+        ? eventStore.readStream(ROUTING_RULES_STREAM_ID, { fromVersion: known.version + 1 })
+        : eventStore.readStream(ROUTING_RULES_STREAM_ID, { direction: 'backwards', limit: 1 }),
+    );
     const last = known ? newer[newer.length - 1] : newer[0];
     if (!last) {
       this.known ??= { version: 0, rules: null };
