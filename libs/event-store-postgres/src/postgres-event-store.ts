@@ -2,6 +2,7 @@ import {
   AppendOptions,
   AppendResult,
   AppendSignal,
+  BatchedCalls,
   sharedPages,
   BatchHandler,
   Clock,
@@ -31,7 +32,7 @@ import { Queryable } from './queryable';
 import { readAllOwnWrites } from './read-all';
 import { notifyChannel } from './schema-name';
 import { CheckedAppend, resolveStoredRetries } from './stored-retries';
-import { readStreamEvents } from './stream-read';
+import { readStreamEvents, readWholeStreams } from './stream-read';
 
 const DEFAULT_BATCH_SIZE = 500;
 
@@ -64,6 +65,14 @@ export class PostgresEventStore implements EventStore {
     // Only "held back or not" is read from a page by the poll source; the horizon is not.
     return { events, horizon: 0n, heldBack: this.heldBackSeen ? 0n : null };
   };
+
+  /**
+   * Whole-stream reads made at the same time go out as one query: a reactor that works many
+   * events side by side reads one stream per event, and would otherwise pay a round trip each.
+   */
+  private readonly wholeStreams = new BatchedCalls((ids: readonly string[]) =>
+    readWholeStreams(this.pool, this.schema, ids),
+  );
 
   private constructor(
     private readonly pool: Pool,
@@ -149,6 +158,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const whole =
+      options === undefined ||
+      (options.direction !== 'backwards' &&
+        (options.fromVersion ?? 1) <= 1 &&
+        options.limit === undefined);
+    if (whole) return this.wholeStreams.call(streamId);
     return readStreamEvents(this.pool, this.schema, streamId, options);
   }
 

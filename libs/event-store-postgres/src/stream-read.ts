@@ -23,3 +23,26 @@ export async function readStreamEvents(
   });
   return rows.map((r) => toRecordedEvent(r.event));
 }
+
+/** Whole streams, each from its first version, in one query: one answer per id, in order. */
+export async function readWholeStreams(
+  db: Queryable,
+  schema: string,
+  streamIds: readonly string[],
+): Promise<RecordedEvent[][]> {
+  const { rows } = await db.query<EventRow>({
+    name: `${schema}.read_whole_streams`,
+    text: `SELECT ${eventJson('e')} AS event FROM ${schema}.events e
+      WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.stream_version`,
+    values: [[...new Set(streamIds)]],
+  });
+  const byStream = new Map<string, RecordedEvent[]>();
+  for (const row of rows) {
+    const event = toRecordedEvent(row.event);
+    const stream = byStream.get(event.streamId);
+    if (stream) stream.push(event);
+    else byStream.set(event.streamId, [event]);
+  }
+  // Callers of one batch may ask for the same stream; each gets an array of its own.
+  return streamIds.map((id) => [...(byStream.get(id) ?? [])]);
+}

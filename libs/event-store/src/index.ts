@@ -1,4 +1,5 @@
 export * from './append-signal';
+export * from './batched-calls';
 export * from './clock';
 export * from './command-handler';
 export * from './decider';

@@ -23,7 +23,7 @@ export interface SubscriptionsDependencies {
 export const DEFAULT_LIVE_BATCH_WINDOW_MS = 20;
 
 /** Partitions a reactor works on at once: enough for their appends to share group commits. */
-export const REACTOR_CONCURRENCY = 16;
+export const REACTOR_CONCURRENCY = 64;
 
 export interface RunningSubscriptions {
   status(): RunnerStatus[];

@@ -340,6 +340,37 @@ export function eventStoreConformance(options: ConformanceOptions): void {
         expect(await store.readStream(streamId('never'))).toEqual([]);
       });
 
+      it('answers reads of many streams made at once each with its own stream', async () => {
+        const ids = range(6).map((n) => streamId(`many-${n}`));
+        await Promise.all(
+          ids.map((id, n) =>
+            store.append(
+              id,
+              range(n + 1).map((k) => event(k)),
+              { expectedVersion: 'no_stream' },
+            ),
+          ),
+        );
+        // The same stream twice, a missing one, and partial reads among whole ones.
+        const reads = await Promise.all([
+          ...ids.map((id) => store.readStream(id)),
+          store.readStream(ids[3]),
+          store.readStream(streamId('many-never')),
+          store.readStream(ids[5], { fromVersion: 2 }),
+          store.readStream(ids[5], { fromVersion: 1, limit: 2 }),
+        ]);
+        const shape = (events: RecordedEvent[]) =>
+          events.map((e) => `${e.streamId}@${e.streamVersion}:${(e.data as Tested).n}`);
+        ids.forEach((id, n) =>
+          expect(shape(reads[n])).toEqual(range(n + 1).map((k) => `${id}@${k}:${k}`)),
+        );
+        expect(shape(reads[6])).toEqual(shape(reads[3]));
+        expect(reads[6]).not.toBe(reads[3]);
+        expect(reads[7]).toEqual([]);
+        expect(reads[8].map((e) => e.streamVersion)).toEqual([2, 3, 4, 5, 6]);
+        expect(reads[9].map((e) => e.streamVersion)).toEqual([1, 2]);
+      });
+
       it('reads the global log after a position, in order, across streams', async () => {
         const start = await lastPosition(store);
         const a = streamId('log-a');

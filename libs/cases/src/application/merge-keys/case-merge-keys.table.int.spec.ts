@@ -53,4 +53,25 @@ describe.each(databases)('case merge keys on %s', (_name, factory) => {
     expect(await keys.find(staff)).toMatchObject({ caseId: 'f-3' });
     expect(await keys.find(facts)).toEqual(newer);
   });
+
+  it('answers many lookups and claims made at once, each on its own', async () => {
+    const keys = new CaseMergeKeys(await database.open([]));
+    const of = (n: number) => ({ ...facts, customerId: `C-${n}` });
+    const caseOf = (n: number) => ({ ...opened, caseId: `f-${n}` });
+    // Made in one tick, so they share statements; the key of C-2 is claimed twice, the later wins.
+    await Promise.all([
+      ...[1, 2, 3].map((n) => keys.claim(of(n), caseOf(n))),
+      keys.claim(of(2), { ...caseOf(22), open: false }),
+    ]);
+    const [one, two, three, none] = await Promise.all([1, 2, 3, 4].map((n) => keys.find(of(n))));
+    expect([one, two, three, none]).toEqual([
+      caseOf(1),
+      { ...caseOf(22), open: false },
+      caseOf(3),
+      null,
+    ]);
+    expect(
+      await Promise.all(['f-1', 'f-3', 'f-3', 'f-9'].map((id) => keys.customerOf(id))),
+    ).toEqual(['C-1', 'C-3', 'C-3', null]);
+  });
 });

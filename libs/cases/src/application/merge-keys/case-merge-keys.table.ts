@@ -1,3 +1,4 @@
+import { BatchedCalls } from '@heard/event-store';
 import { inTransaction } from '@heard/projections';
 import { DataSource, EntityManager, QueryRunner, Table } from 'typeorm';
 import { MergeCandidate, MergeFacts, mergeKeyOf } from './merge-key';
@@ -11,6 +12,11 @@ interface Row {
   readonly store_id: string | null;
   readonly opened_at: string;
   readonly is_open: number | string;
+}
+
+interface ClaimRow {
+  readonly facts: MergeFacts;
+  readonly candidate: MergeCandidate;
 }
 
 const columns = [
@@ -32,32 +38,26 @@ const columns = [
  */
 export class CaseMergeKeys {
   private ready: Promise<void> | null = null;
+  // The reactor works many customers side by side, each asking for one key at a time: the
+  // questions of one moment share a statement instead of each paying its own round trip.
+  private readonly finds = new BatchedCalls((keys: readonly string[]) => this.findMany(keys));
+  private readonly customers = new BatchedCalls((ids: readonly string[]) => this.customersOf(ids));
+  private readonly claims = new BatchedCalls((rows: readonly ClaimRow[]) => this.upsertMany(rows));
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async find(facts: MergeFacts): Promise<MergeCandidate | null> {
-    const rows = await this.run<Row>(
-      `SELECT case_id, customer_id, store_id, opened_at, is_open FROM ${this.table()} WHERE merge_key = :key`,
-      { key: mergeKeyOf(facts) },
-    );
-    const row = rows[0];
-    return row
-      ? { caseId: row.case_id, openedAt: row.opened_at, open: Number(row.is_open) === 1 }
-      : null;
+  find(facts: MergeFacts): Promise<MergeCandidate | null> {
+    return this.finds.call(mergeKeyOf(facts));
   }
 
   /** The customer whose merge key names this case, if any. */
-  async customerOf(caseId: string): Promise<string | null> {
-    const [row] = await this.run<Row>(
-      `SELECT case_id, customer_id, store_id, opened_at, is_open FROM ${this.table()} WHERE case_id = :caseId`,
-      { caseId },
-    );
-    return row?.customer_id ?? null;
+  customerOf(caseId: string): Promise<string | null> {
+    return this.customers.call(caseId);
   }
 
   /** The key now points at `candidate`: the case the reactor has just decided to open. */
-  claim(facts: MergeFacts, candidate: MergeCandidate): Promise<void> {
-    return this.upsert(facts, candidate).then(() => undefined);
+  async claim(facts: MergeFacts, candidate: MergeCandidate): Promise<void> {
+    await this.claims.call({ facts, candidate });
   }
 
   /** A resolved or closed case stops absorbing feedback; a reopened one absorbs again. */
@@ -79,29 +79,64 @@ export class CaseMergeKeys {
     const holder = await this.find(facts);
     if (holder !== null && holder.open && holder.caseId !== caseId) return;
     await this.run(`DELETE FROM ${this.table()} WHERE case_id = :caseId`, { caseId });
-    await this.upsert(facts, {
+    await this.claim(facts, {
       caseId,
       openedAt: row.opened_at,
       open: Number(row.is_open) === 1,
     });
   }
 
-  private upsert(facts: MergeFacts, candidate: MergeCandidate): Promise<unknown> {
-    return this.run(
+  private async findMany(keys: readonly string[]): Promise<(MergeCandidate | null)[]> {
+    const rows = await this.run<Row & { readonly merge_key: string }>(
+      `SELECT merge_key, case_id, customer_id, store_id, opened_at, is_open FROM ${this.table()} WHERE merge_key IN (:...keys)`,
+      { keys: [...new Set(keys)] },
+    );
+    const byKey = new Map(rows.map((row) => [row.merge_key, row]));
+    return keys.map((key) => {
+      const row = byKey.get(key);
+      return row
+        ? { caseId: row.case_id, openedAt: row.opened_at, open: Number(row.is_open) === 1 }
+        : null;
+    });
+  }
+
+  private async customersOf(caseIds: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.run<Row>(
+      `SELECT case_id, customer_id FROM ${this.table()} WHERE case_id IN (:...caseIds)`,
+      { caseIds: [...new Set(caseIds)] },
+    );
+    const byCase = new Map(rows.map((row) => [row.case_id, row.customer_id]));
+    return caseIds.map((id) => byCase.get(id) ?? null);
+  }
+
+  /**
+   * One statement for many claims. A key claimed twice in one batch keeps the later claim, as two
+   * upserts one after the other would: PostgreSQL refuses to update one row twice in a statement.
+   */
+  private async upsertMany(claims: readonly ClaimRow[]): Promise<void[]> {
+    const latest = new Map<string, ClaimRow>();
+    for (const claim of claims) latest.set(mergeKeyOf(claim.facts), claim);
+    const parameters: Record<string, unknown> = {};
+    const values = [...latest].map(([key, { facts, candidate }], i) => {
+      Object.assign(parameters, {
+        [`key${i}`]: key,
+        [`customerId${i}`]: facts.customerId,
+        [`storeId${i}`]: facts.storeId,
+        [`category${i}`]: facts.category,
+        [`caseId${i}`]: candidate.caseId,
+        [`openedAt${i}`]: candidate.openedAt,
+        [`open${i}`]: candidate.open ? 1 : 0,
+      });
+      return `(:key${i}, :customerId${i}, :storeId${i}, :category${i}, :caseId${i}, :openedAt${i}, :open${i})`;
+    });
+    await this.run(
       `INSERT INTO ${this.table()} (merge_key, customer_id, store_id, category, case_id, opened_at, is_open) ` +
-        `VALUES (:key, :customerId, :storeId, :category, :caseId, :openedAt, :open) ` +
+        `VALUES ${values.join(', ')} ` +
         `ON CONFLICT (merge_key) DO UPDATE SET case_id = excluded.case_id, ` +
         `opened_at = excluded.opened_at, is_open = excluded.is_open`,
-      {
-        key: mergeKeyOf(facts),
-        customerId: facts.customerId,
-        storeId: facts.storeId,
-        category: facts.category,
-        caseId: candidate.caseId,
-        openedAt: candidate.openedAt,
-        open: candidate.open ? 1 : 0,
-      },
+      parameters,
     );
+    return claims.map(() => undefined);
   }
 
   private table(): string {
