@@ -1,5 +1,6 @@
 import { percentile } from '../report';
 import { complaintBody } from './feedback-bodies';
+import { jsonPoster } from './post-json';
 import { ReadModelProbe } from './read-model-probe';
 
 /**
@@ -37,14 +38,15 @@ export async function measureAssignmentLatency(
   let sent = 0;
   let refused = 0;
   let inFlight: Promise<void>[] = [];
+  const poster = jsonPoster(url);
   const send = async (i: number) => {
-    const response = await fetch(`${url}/v1/feedback`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(complaintBody(i, storeIds, `bench_${run}`)),
-    });
-    const body = (await response.json()) as { feedbackId?: string };
-    if (response.status === 202 && body.feedbackId)
+    const response = await poster.post(
+      '/v1/feedback',
+      { authorization: `Bearer ${token}` },
+      complaintBody(i, storeIds, `bench_${run}`),
+    );
+    const body = response.body as { feedbackId?: string } | null;
+    if (response.status === 202 && body?.feedbackId)
       acceptedAt.set(body.feedbackId, performance.now());
     else refused++;
   };
@@ -74,6 +76,7 @@ export async function measureAssignmentLatency(
     await new Promise((r) => setTimeout(r, 10));
   }
   await Promise.all(inFlight);
+  poster.close();
   if (refused > 0) throw new Error(`${refused} of ${sent} complaints were not accepted`);
   const deadline = performance.now() + 30_000;
   while (acceptedAt.size > 0 && performance.now() < deadline)

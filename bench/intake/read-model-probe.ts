@@ -26,7 +26,7 @@ export function sqliteProbe(file: string): ReadModelProbe {
 }
 
 export async function postgresProbe(url: string): Promise<ReadModelProbe> {
-  const client = new Client({ connectionString: url });
+  const client = new Client({ connectionString: url, application_name: 'bench-probe' });
   await client.connect();
   return {
     assigned: async (ids) => {

@@ -11,13 +11,19 @@ export async function startServer(
   env: Record<string, string>,
   port: number,
 ): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${port}`;
+  // A server left over from an interrupted run would answer for the new one, which cannot bind.
+  const taken = await fetch(`${url}/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is taken already: stop what listens there first`);
   const child: ChildProcess = spawn(process.execPath, [resolve('dist/apps/api/src/main.js')], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);

@@ -10,8 +10,10 @@ export const OUT_OF_ORDER = 2;
  * One call appends a whole group in the caller's transaction: it locks every stream row of the
  * group in sorted order (no deadlocks between groups), checks each append's expected version
  * in call order (so two appends to one stream apply in order and a refused one writes nothing),
- * inserts the accepted events in one statement and NOTIFYs. Refused appends do not fail the rest.
- * An event's index in the transaction is its place in the call, so a refused append leaves a gap
+ * inserts the accepted events in one statement and NOTIFYs. Refused appends do not fail the
+ * rest. Each written stream's row is updated by its key as the loop leaves it: one UPDATE joined
+ * to the whole group was planned as a hash join over a scan of every stream, so each group cost
+ * more the more streams the store held. An event's index in the transaction is its place in the call, so a refused append leaves a gap
  * (the port allows gaps) and nothing has to be sorted or numbered. Times are epoch milliseconds.
  *
  * Expected versions arrive as numbers: n >= 0 exact (0 never matches, as in the port),
@@ -34,6 +36,7 @@ DECLARE
   v_from bigint[] := array_fill(0::bigint, ARRAY[v_n]);
   v_base integer := 0;
   v_written boolean := false;
+  v_stream_written boolean := false;
   v_stream text;
   v_version bigint;
   v_in_order boolean;
@@ -52,9 +55,13 @@ BEGIN
     ORDER BY l.stream_id, a.ord
   LOOP
     IF v_stream IS DISTINCT FROM r.stream_id THEN
+      IF v_stream_written THEN
+        UPDATE ${s}.streams SET version = v_version, last_tx = v_tx WHERE stream_id = v_stream;
+      END IF;
       v_stream := r.stream_id;
       v_version := r.version;
       v_in_order := r.last_tx <= v_tx;
+      v_stream_written := false;
     END IF;
     IF NOT v_in_order THEN
       v_statuses[r.ord] := ${OUT_OF_ORDER};
@@ -64,9 +71,13 @@ BEGIN
       v_from[r.ord] := v_version;
       v_version := v_version + r.cnt;
       v_written := true;
+      v_stream_written := true;
     END IF;
     v_versions[r.ord] := v_version;
   END LOOP;
+  IF v_stream_written THEN
+    UPDATE ${s}.streams SET version = v_version, last_tx = v_tx WHERE stream_id = v_stream;
+  END IF;
 
   IF v_written THEN
     SELECT COALESCE(max(e.tx_index) + 1, 0) INTO v_base FROM ${s}.events e WHERE e.tx_id = v_tx;
@@ -81,11 +92,6 @@ BEGIN
       WITH ORDINALITY AS e(a, event_id, type, schema_version, data, occurred_at, correlation_id,
         causation_id, actor, n)
     WHERE v_statuses[e.a] = ${WRITTEN};
-    UPDATE ${s}.streams st SET version = f.version, last_tx = v_tx
-    FROM (SELECT p_stream_ids[i] AS stream_id, max(v_versions[i]) AS version
-          FROM generate_subscripts(p_stream_ids, 1) AS i
-          WHERE v_statuses[i] = ${WRITTEN} GROUP BY 1) f
-    WHERE st.stream_id = f.stream_id;
     PERFORM pg_notify('${notifyChannel(s)}', '');
   END IF;
   IF ${WRITTEN} <> ANY(v_statuses) THEN

@@ -24,7 +24,11 @@ export async function readStreamEvents(
   return rows.map((r) => toRecordedEvent(r.event));
 }
 
-/** Whole streams, each from its first version, in one query: one answer per id, in order. */
+/**
+ * Whole streams, each from its first version, in one query: one answer per id, in order. Each id
+ * is looked up by the stream index on its own (LATERAL): a plain `= ANY` list is planned from
+ * table statistics, and before PostgreSQL has analysed a growing table it scans all of it.
+ */
 export async function readWholeStreams(
   db: Queryable,
   schema: string,
@@ -32,8 +36,10 @@ export async function readWholeStreams(
 ): Promise<RecordedEvent[][]> {
   const { rows } = await db.query<EventRow>({
     name: `${schema}.read_whole_streams`,
-    text: `SELECT ${eventJson('e')} AS event FROM ${schema}.events e
-      WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.stream_version`,
+    text: `SELECT x.event FROM unnest($1::text[]) WITH ORDINALITY AS s(id, n)
+      CROSS JOIN LATERAL (SELECT ${eventJson('e')} AS event, e.stream_version
+        FROM ${schema}.events e WHERE e.stream_id = s.id OFFSET 0) x
+      ORDER BY s.n, x.stream_version`,
     values: [[...new Set(streamIds)]],
   });
   const byStream = new Map<string, RecordedEvent[]>();

@@ -5,7 +5,7 @@ import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.
 import { RunnerStatus } from '../runner-status';
 import { pauseBetweenBatches } from '../runner/pause-between-batches';
 import { SubscriptionLifecycle } from '../runner/subscription-lifecycle';
-import { inTransaction } from '../schema/in-transaction';
+import { inTransaction, withoutTransaction } from '../schema/in-transaction';
 import { ensureTables } from '../schema/read-model-schema';
 import { Backoff, backoffDelay, defaultBackoff } from './backoff';
 import { Reactor } from './reactor';
@@ -164,7 +164,8 @@ export class ReactorRunner {
   private async persist(): Promise<void> {
     if (this.position === this.stored) return;
     const to = this.position;
-    await inTransaction(this.dataSource, (manager) =>
+    // One statement: a reactor's checkpoint commits with nothing else.
+    await withoutTransaction(this.dataSource, (manager) =>
       advanceCheckpoint(manager, this.name, this.stored, to, this.clock.now()),
     );
     this.stored = to;

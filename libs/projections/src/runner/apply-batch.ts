@@ -2,7 +2,7 @@ import { Clock, RecordedEvent } from '@heard/event-store';
 import { DataSource } from 'typeorm';
 import { advanceCheckpoint } from '../checkpoint/checkpoints';
 import { Projection } from '../projection';
-import { inTransaction } from '../schema/in-transaction';
+import { inTransaction, withoutTransaction } from '../schema/in-transaction';
 
 /**
  * Applies one batch and moves the checkpoint past it in ONE transaction: either both commit or
@@ -17,11 +17,18 @@ export async function applyBatch(
 ): Promise<bigint> {
   if (events.length === 0) return from;
   const to = events[events.length - 1].globalPosition;
+  const handled = events.filter((event) => projection.canHandle(event.type));
+  // Most batches hold nothing for a directory projection: then the checkpoint alone moves.
+  if (handled.length === 0) {
+    await withoutTransaction(dataSource, (manager) =>
+      advanceCheckpoint(manager, projection.name, from, to, clock.now()),
+    );
+    return to;
+  }
   await inTransaction(dataSource, async (manager) => {
     await advanceCheckpoint(manager, projection.name, from, to, clock.now());
-    const handled = events.filter((event) => projection.canHandle(event.type));
     if (projection.applyAll) {
-      if (handled.length > 0) await projection.applyAll(handled, manager);
+      await projection.applyAll(handled, manager);
     } else {
       for (const event of handled) await projection.apply(event, manager);
     }

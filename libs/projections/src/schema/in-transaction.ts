@@ -31,3 +31,17 @@ export function inTransaction<T>(
   });
   return result;
 }
+
+/**
+ * Work that is one statement, or statements that need not commit together. On PostgreSQL it runs
+ * on a pooled connection as it is: a transaction around one statement only adds the round trips
+ * of its BEGIN and COMMIT. SQLite's shared connection takes it in its turn among the
+ * transactions, since a bare statement would otherwise land in whichever one is open.
+ */
+export function withoutTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  if (!SINGLE_CONNECTION.has(dataSource.options.type)) return work(dataSource.manager);
+  return inTransaction(dataSource, work);
+}

@@ -1,5 +1,5 @@
 import { BatchedCalls } from '@heard/event-store';
-import { inTransaction } from '@heard/projections';
+import { inTransaction, withoutTransaction } from '@heard/projections';
 import { DataSource, EntityManager, QueryRunner, Table } from 'typeorm';
 import { MergeCandidate, MergeFacts, mergeKeyOf } from './merge-key';
 
@@ -146,19 +146,10 @@ export class CaseMergeKeys {
     return schema ? `${escape(schema)}.${escape(TABLE)}` : escape(TABLE);
   }
 
-  /**
-   * Each statement stands alone. On PostgreSQL it runs on a pooled connection as it is: wrapping
-   * one statement in a transaction only adds a BEGIN and a COMMIT round trip. SQLite shares one
-   * connection per file, where a bare statement would run inside whatever transaction is open on
-   * it, so there it takes its turn in the queued transactions of @heard/projections.
-   */
   private async run<T>(sql: string, parameters: Record<string, unknown>): Promise<T[]> {
     await this.ensureTable();
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
-    if (this.dataSource.options.type === 'postgres') {
-      return rowsOf<T>(this.dataSource.manager, query, values);
-    }
-    return inTransaction(this.dataSource, (manager) => rowsOf<T>(manager, query, values));
+    return withoutTransaction(this.dataSource, (manager) => rowsOf<T>(manager, query, values));
   }
 
   private ensureTable(): Promise<void> {
