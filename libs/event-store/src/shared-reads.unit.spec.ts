@@ -61,4 +61,59 @@ describe('sharedPages behind the head', () => {
       [3n, 97],
     ]);
   });
+
+  /** A log of events 1..head; each read is recorded as [after, limit]. */
+  const log = () => {
+    const state = { head: 0, reads: [] as [number, number][] };
+    const read = sharedPages(async (after, limit) => {
+      state.reads.push([Number(after), limit]);
+      const first = Number(after) + 1;
+      const count = Math.max(0, Math.min(limit, state.head - Number(after)));
+      return Array.from({ length: count }, (_, i) => event(first + i));
+    }, 5);
+    const positions = async (after: number, limit: number) =>
+      (await read(BigInt(after), limit)).map((e) => Number(e.globalPosition));
+    return { state, positions };
+  };
+
+  it('answers a reader anywhere inside what was read, and reads only what lies beyond', async () => {
+    const { state, positions } = log();
+    state.head = 4;
+    expect(await positions(0, 10)).toEqual([1, 2, 3, 4]);
+    state.head = 6;
+    // Starts inside the held range: 3 and 4 come from it, 5 and 6 from the store.
+    expect(await positions(2, 10)).toEqual([3, 4, 5, 6]);
+    expect(await positions(1, 3)).toEqual([2, 3, 4]);
+    expect(state.reads).toEqual([
+      [0, 10],
+      [4, 8],
+    ]);
+  });
+
+  it('holds only the newest events, and reads again for a reader behind them', async () => {
+    const { state, positions } = log();
+    state.head = 8;
+    expect(await positions(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Five are held (4..8): a reader at 2 is behind them.
+    expect(await positions(3, 2)).toEqual([4, 5]);
+    expect(await positions(2, 2)).toEqual([3, 4]);
+    expect(state.reads).toEqual([
+      [0, 10],
+      [2, 2],
+    ]);
+  });
+
+  it('keeps the newer range after a gap', async () => {
+    const { state, positions } = log();
+    state.head = 20;
+    expect(await positions(0, 2)).toEqual([1, 2]);
+    expect(await positions(10, 2)).toEqual([11, 12]);
+    expect(await positions(10, 2)).toEqual([11, 12]);
+    expect(await positions(0, 1)).toEqual([1]);
+    expect(state.reads).toEqual([
+      [0, 2],
+      [10, 2],
+      [0, 1],
+    ]);
+  });
 });
