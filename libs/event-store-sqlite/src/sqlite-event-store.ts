@@ -3,6 +3,7 @@ import {
   AppendResult,
   AppendSignal,
   sharedPages,
+  BatchedCalls,
   BatchHandler,
   Clock,
   EventStore,
@@ -72,6 +73,15 @@ export class SqliteEventStore implements EventStore {
   /** Subscriptions of this process read each page of the log once between them. */
   private readonly subscriptionPages = sharedPages((after, limit) =>
     this.readAll({ after, limit }),
+  );
+  /**
+   * Whole-stream reads made at the same time (a reactor's partitions) share one read transaction:
+   * one snapshot of the WAL for all of them instead of one each.
+   */
+  private readonly wholeStreams = new BatchedCalls(async (ids: readonly string[]) =>
+    this.db.transaction(() =>
+      ids.map((id) => this.statements.streamForwards.all(id, 1, NO_LIMIT).map(toRecordedEvent)),
+    )(),
   );
   private readonly subscriptions = new Set<Subscription>();
   private readonly pollIntervalMs: number;
@@ -150,6 +160,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const whole =
+      options.direction !== 'backwards' &&
+      (options.fromVersion ?? 1) <= 1 &&
+      options.limit === undefined;
+    if (whole) return this.wholeStreams.call(streamId);
     const limit = options.limit ?? NO_LIMIT;
     const rows =
       options.direction === 'backwards'
