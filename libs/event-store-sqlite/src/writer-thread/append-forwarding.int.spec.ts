@@ -59,6 +59,52 @@ describe('appends forwarded through a MessagePort', () => {
       await store.close();
     }
   });
+
+  it('sends the appends of one tick as one message, and fails only one that cannot cross', async () => {
+    const writer = new SqliteEventStore(join(dir, 'batched.sqlite'), new FixedClock());
+    const { port1, port2 } = new MessageChannel();
+    const messages: number[] = [];
+    port1.on('message', (batch: unknown[]) => messages.push(batch.length));
+    serveAppends(writer, port1);
+    const append = forwardAppends(port2);
+    try {
+      const at = new Date();
+      const results = await Promise.allSettled([
+        append('b-1', [{ type: 'A', data: { n: 1 } }], 'no_stream', at),
+        append('b-2', [{ type: 'A', data: { n: 2 } }], 'no_stream', at),
+        append('b-3', [{ type: 'A', data: { f: () => 1 } }], 'no_stream', at),
+        append('b-4', [{ type: 'A', data: { n: 4 } }], 'no_stream', at),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+      ]);
+      expect((results[2] as PromiseRejectedResult).reason).toMatchObject({
+        name: 'DataCloneError',
+      });
+      // The batch of four could not cross, so the three that could went one by one.
+      expect(messages).toEqual([1, 1, 1]);
+      await Promise.all(
+        ['c-1', 'c-2', 'c-3'].map((s) =>
+          append(s, [{ type: 'A', data: {} }], 'no_stream', new Date()),
+        ),
+      );
+      expect(messages).toEqual([1, 1, 1, 3]);
+      expect((await writer.readAll()).map((e) => e.streamId)).toEqual([
+        'b-1',
+        'b-2',
+        'b-4',
+        'c-1',
+        'c-2',
+        'c-3',
+      ]);
+    } finally {
+      port1.close();
+      await writer.close();
+    }
+  });
 });
 
 eventStoreConformance({

@@ -97,11 +97,29 @@ function receive(error: SentError): Error {
 }
 
 /**
+ * Queues what one side sends and posts it once per tick: appends made together (requests of one
+ * burst, answers of one group commit) cross the port as one message instead of one each.
+ */
+function perTick<T>(post: (batch: T[]) => void): (item: T) => void {
+  let queued: T[] = [];
+  return (item) => {
+    if (queued.length === 0)
+      queueMicrotask(() => {
+        const batch = queued;
+        queued = [];
+        post(batch);
+      });
+    queued.push(item);
+  };
+}
+
+/**
  * Answers appends arriving on `port` with `store`: the writing side of forwardAppends. Given the
  * store's CallersClock, events are stamped with their caller's time.
  */
 export function serveAppends(store: EventStore, port: MessagePort, clock?: CallersClock): void {
-  port.on('message', (request: AppendRequest) => {
+  const answer = perTick<AppendResponse>((batch) => port.postMessage(batch));
+  const serve = (request: AppendRequest) => {
     // A Date that crossed a port may belong to another realm (jest's vm context) and fail
     // `instanceof Date`; the same instant made here does not.
     const events = request.events.map((e) =>
@@ -111,15 +129,11 @@ export function serveAppends(store: EventStore, port: MessagePort, clock?: Calle
       store.append(request.streamId, events, { expectedVersion: request.expectedVersion });
     const appended = clock ? clock.during(new Date(request.recordedAt), append) : append();
     appended.then(
-      (result) => port.postMessage({ id: request.id, ok: true, result } satisfies AppendResponse),
-      (error: unknown) =>
-        port.postMessage({
-          id: request.id,
-          ok: false,
-          error: send(error),
-        } satisfies AppendResponse),
+      (result) => answer({ id: request.id, ok: true, result }),
+      (error: unknown) => answer({ id: request.id, ok: false, error: send(error) }),
     );
-  });
+  };
+  port.on('message', (requests: readonly AppendRequest[]) => requests.forEach(serve));
 }
 
 /**
@@ -132,12 +146,35 @@ export function forwardAppends(port: MessagePort): AppendWriter {
     number,
     { resolve(result: AppendResult): void; reject(error: Error): void }
   >();
-  port.on('message', (response: AppendResponse) => {
-    const caller = waiting.get(response.id);
-    if (!caller) return;
-    waiting.delete(response.id);
-    if (response.ok) caller.resolve(response.result);
-    else caller.reject(receive(response.error));
+  port.on('message', (responses: readonly AppendResponse[]) => {
+    for (const response of responses) {
+      const caller = waiting.get(response.id);
+      if (!caller) continue;
+      waiting.delete(response.id);
+      if (response.ok) caller.resolve(response.result);
+      else caller.reject(receive(response.error));
+    }
+  });
+  const refuse = (id: number, error: unknown) => {
+    const caller = waiting.get(id);
+    waiting.delete(id);
+    // Passed on as it is: the caller recognises a DataCloneError by its name.
+    caller?.reject(error as Error);
+  };
+  const request = perTick<AppendRequest>((batch) => {
+    try {
+      port.postMessage(batch);
+    } catch {
+      // Something in one append cannot cross the port (a function, a symbol): it alone fails,
+      // with the DataCloneError its caller turns into the store's own refusal.
+      for (const one of batch) {
+        try {
+          port.postMessage([one]);
+        } catch (error) {
+          refuse(one.id, error);
+        }
+      }
+    }
   });
   // A writer that went away answers nothing more: its callers hear so instead of waiting forever.
   port.on('close', () => {
@@ -163,12 +200,6 @@ export function forwardAppends(port: MessagePort): AppendWriter {
           reject(error);
         },
       });
-      port.postMessage({
-        id,
-        streamId,
-        events,
-        expectedVersion,
-        recordedAt: recordedAt.getTime(),
-      } satisfies AppendRequest);
+      request({ id, streamId, events, expectedVersion, recordedAt: recordedAt.getTime() });
     });
 }

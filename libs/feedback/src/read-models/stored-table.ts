@@ -11,20 +11,22 @@ export type StoredRow = Readonly<Record<string, unknown>>;
  * is rebuilt per batch, and no batch comes near a driver's limit on bound parameters.
  */
 interface Dialect {
-  /** A subquery of the JSON array of keys in the statement's only parameter. */
-  keys(): string;
+  /** `column` is one of the JSON array of keys in the statement's only parameter. */
+  keyIn(column: string): string;
   /** A SELECT (without WHERE) of the JSON array of rows in the statement's only parameter. */
   rows(table: string, columns: readonly string[], escape: (name: string) => string): string;
 }
 
 const DIALECTS: Readonly<Record<string, Dialect>> = {
   'better-sqlite3': {
-    keys: () => 'SELECT value FROM json_each(?)',
+    keyIn: (column) => `${column} IN (SELECT value FROM json_each(?))`,
     rows: (_table, columns) =>
       `SELECT ${columns.map((c) => `json_extract(value, '$."${c}"')`).join(', ')} FROM json_each(?)`,
   },
   postgres: {
-    keys: () => 'SELECT json_array_elements_text($1::json)',
+    // An array, not a semi-join: PostgreSQL guesses a set-returning function at 100 rows and, on
+    // tables not yet analysed, joins them to a scan of the whole table instead of the key index.
+    keyIn: (column) => `${column} = ANY(ARRAY(SELECT json_array_elements_text($1::json)))`,
     // The table's own row type gives every value its column's type, as a bound parameter would.
     rows: (table, columns, escape) =>
       `SELECT ${columns.map(escape).join(', ')} FROM json_populate_recordset(NULL::${table}, $1::json)`,
@@ -51,7 +53,7 @@ function statementsFor(manager: EntityManager, metadata: EntityMetadata, key: st
   const into = `INSERT INTO ${table} (${columns}) ${rows} ON CONFLICT (${escape(key)})`;
   const others = names.filter((n) => n !== key).map(escape);
   const statements: Statements = {
-    find: `SELECT ${columns} FROM ${table} WHERE ${escape(key)} IN (${dialect.keys()})`,
+    find: `SELECT ${columns} FROM ${table} WHERE ${dialect.keyIn(escape(key))}`,
     insertMissing: `${into} DO NOTHING`,
     upsert: `${into} DO UPDATE SET ${others.map((c) => `${c} = excluded.${c}`).join(', ')}`,
   };
