@@ -1,6 +1,7 @@
 import { waitFor } from '@heard/event-store/testing';
 import {
   embeddedDeployment,
+  embeddedOnExpress,
   HeardUnderTest,
   postgresDeployment,
   startHeard,
@@ -25,7 +26,7 @@ interface MyFeedback {
 }
 
 /** The whole loop over HTTP: a complaint in, the store's manager works it, the customer sees the answer. */
-describe.each([embeddedDeployment, postgresDeployment])(
+describe.each([embeddedDeployment, postgresDeployment, embeddedOnExpress])(
   'complaint to resolution on $name',
   (deployment) => {
     let heard: HeardUnderTest;
@@ -157,6 +158,24 @@ describe.each([embeddedDeployment, postgresDeployment])(
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
       expect(answer.body.errors.map((e) => e.field)).toEqual(
         expect.arrayContaining(['channel', 'rating']),
+      );
+    });
+
+    it('answers a body that is not JSON with problem details, and serves the OpenAPI document', async () => {
+      const answer = await fetch(`${heard.url}/v1/feedback`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${heard.as('pos-1', 'integration').token}`,
+          'content-type': 'application/json',
+        },
+        body: '{"kind": "complaint",',
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.headers.get('content-type')).toContain('application/problem+json');
+      const docs = await fetch(`${heard.url}/docs-json`);
+      expect(docs.status).toBe(200);
+      expect(((await docs.json()) as { paths: Record<string, unknown> }).paths).toHaveProperty(
+        '/v1/feedback',
       );
     });
   },

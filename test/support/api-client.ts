@@ -8,7 +8,7 @@ export interface ApiAnswer<T> {
 
 /** Real HTTP to a running app, as one caller with one role. */
 export class ApiClient {
-  private readonly token: string;
+  readonly token: string;
 
   constructor(
     private readonly baseUrl: string,

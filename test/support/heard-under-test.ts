@@ -33,6 +33,15 @@ export const embeddedDeployment: Deployment = {
   },
 };
 
+/** The embedded default served by the Express adapter (HTTP_ADAPTER=express) instead of Fastify. */
+export const embeddedOnExpress: Deployment = {
+  name: 'embedded default (SQLite) on Express',
+  prepare: async () => {
+    const { env, cleanup } = await embeddedDeployment.prepare();
+    return { env: { ...env, HTTP_ADAPTER: 'express' }, cleanup };
+  },
+};
+
 /** Its own database on the test server: events in heard_events, read models in public. */
 export const postgresDeployment: Deployment = {
   name: 'PostgreSQL',

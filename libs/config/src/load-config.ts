@@ -109,7 +109,7 @@ export function loadConfig(env: Env = process.env): HeardConfig {
   if (jwtSecret !== null && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   }
-  const adapter = text(env, 'HTTP_ADAPTER') ?? 'express';
+  const adapter = text(env, 'HTTP_ADAPTER') ?? 'fastify';
   if (adapter !== 'express' && adapter !== 'fastify') {
     throw new ConfigError('HTTP_ADAPTER', `must be express or fastify (got "${adapter}")`);
   }

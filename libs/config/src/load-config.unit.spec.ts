@@ -22,7 +22,7 @@ describe('loadConfig', () => {
       jwtSecret: DEVELOPMENT_JWT_SECRET,
       usingDevelopmentSecret: true,
       runSubscriptions: true,
-      httpAdapter: 'express',
+      httpAdapter: 'fastify',
       caseMergeWindowHours: 168,
       caseTargetHours: 72,
     });
