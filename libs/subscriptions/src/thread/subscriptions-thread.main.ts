@@ -26,10 +26,11 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 
 async function run(): Promise<void> {
   // An operator's choice (SUBSCRIPTIONS_NICE): under a burst the requests get the CPU first, and
-  // the read models catch up after it. With the load generator on the same two cores, nice 10
-  // raised Fastify's intake from about 2,200-2,400 to 2,400-2,850 req/s, but put the 500/s
-  // complaint-to-owner p99 at 1.3-4 s instead of 0.4-0.6 s (and on PostgreSQL at 9.7 s instead
-  // of 4.6 s): hence 0 unless asked.
+  // the read models catch up after it. On two cores shared with the load generator, nice 10 took
+  // Fastify's intake from 2,621 to 3,090 req/s in one bench run, and 500/s complaints still found
+  // their owner within a p99 of 63-75 ms (224 ms on PostgreSQL). Yet under a load the machine
+  // cannot keep up with, it lets the read models fall behind for as long as the load lasts: hence
+  // 0 unless asked.
   if (config.subscriptionsNice > 0 && !lowerThisThreadsPriority(config.subscriptionsNice))
     send({
       kind: 'log',
