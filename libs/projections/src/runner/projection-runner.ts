@@ -1,11 +1,11 @@
 import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
 import { DataSource } from 'typeorm';
-import { ensureCheckpoint } from '../checkpoint/checkpoints';
+import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { Projection } from '../projection';
 import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
-import { inTransaction } from '../schema/in-transaction';
+import { inTransaction, withoutTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
 import { pauseBetweenBatches } from './pause-between-batches';
 import { SubscriptionLifecycle } from './subscription-lifecycle';
@@ -23,11 +23,28 @@ export interface ProjectionRunnerOptions {
   /** When live, wait this long after a batch before reading the next (0: no wait). */
   readonly liveBatchWindowMs?: number;
   readonly onBatch?: (batch: BatchApplied) => void;
+  /** A checkpoint that only passes events the projection ignores is written at most this often. */
+  readonly idleCheckpointEveryMs?: number;
 }
+
+/**
+ * Most batches hold nothing for a directory projection. Writing the checkpoint for each of them
+ * was a commit per batch per projection (with eight runners, the most frequent statement of a
+ * busy PostgreSQL); deferred, a restart merely passes those events again, doing nothing.
+ */
+export const IDLE_CHECKPOINT_EVERY_MS = 1000;
 
 /** Keeps one projection's read model up to date from its stored checkpoint. */
 export class ProjectionRunner {
+  /** What the read model reflects; `stored` is what the checkpoint table says. */
   private position = 0n;
+  private stored = 0n;
+  private storedAt = 0;
+  private flushTimer: NodeJS.Timeout | null = null;
+  /** A deferred checkpoint write that failed: the next batch fails with it. */
+  private flushError: unknown = null;
+  /** Batches and deferred checkpoint writes take turns. */
+  private turn: Promise<void> = Promise.resolve();
   private readonly lifecycle: SubscriptionLifecycle;
   private readonly clock: Clock;
 
@@ -53,9 +70,12 @@ export class ProjectionRunner {
       [ProjectionCheckpointEntity, ...this.projection.entities],
       this.name,
     );
-    this.position = await inTransaction(this.dataSource, (manager) =>
+    this.stored = await inTransaction(this.dataSource, (manager) =>
       ensureCheckpoint(manager, this.name, this.clock.now()),
     );
+    this.position = this.stored;
+    this.storedAt = performance.now();
+    this.flushError = null;
     this.lifecycle.begin(() =>
       this.store.subscribeToAll(
         { after: this.position, batchSize: this.options.batchSize },
@@ -73,18 +93,36 @@ export class ProjectionRunner {
     return this.lifecycle.status('projection', this.position);
   }
 
+  /** Stops after the batch in hand, then writes a deferred checkpoint (best effort). */
   async stop(): Promise<void> {
     await this.lifecycle.stop();
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    await this.inTurn(() => this.persist()).catch(() => undefined);
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
-    this.position = await applyBatch(
-      this.dataSource,
-      this.projection,
-      this.position,
-      events,
-      this.clock,
-    );
+    await this.inTurn(async () => {
+      if (this.flushError !== null) throw this.flushError;
+      if (events.length === 0) return;
+      if (events.some((event) => this.projection.canHandle(event.type))) {
+        this.position = await applyBatch(
+          this.dataSource,
+          this.projection,
+          this.stored,
+          events,
+          this.clock,
+        );
+        this.stored = this.position;
+        this.storedAt = performance.now();
+        return;
+      }
+      this.position = events[events.length - 1].globalPosition;
+      const every = this.options.idleCheckpointEveryMs ?? IDLE_CHECKPOINT_EVERY_MS;
+      const due = this.storedAt + every - performance.now();
+      if (due <= 0) await this.persist();
+      else this.flushLater(due);
+    });
     this.options.onBatch?.({
       name: this.name,
       events: events.length,
@@ -92,5 +130,33 @@ export class ProjectionRunner {
       live: this.lifecycle.isLive(),
     });
     await pauseBetweenBatches(this.lifecycle.isLive(), this.options.liveBatchWindowMs);
+  }
+
+  private flushLater(inMs: number): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      this.inTurn(() => this.persist()).catch((error: unknown) => {
+        this.flushError = error;
+      });
+    }, inMs);
+    this.flushTimer.unref();
+  }
+
+  /** The checkpoint alone moves: one statement, no transaction. */
+  private async persist(): Promise<void> {
+    if (this.position === this.stored) return;
+    const to = this.position;
+    await withoutTransaction(this.dataSource, (manager) =>
+      advanceCheckpoint(manager, this.name, this.stored, to, this.clock.now()),
+    );
+    this.stored = to;
+    this.storedAt = performance.now();
+  }
+
+  private inTurn(work: () => Promise<void>): Promise<void> {
+    const result = this.turn.then(work);
+    this.turn = result.catch(() => undefined);
+    return result;
   }
 }

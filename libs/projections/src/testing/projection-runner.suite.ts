@@ -116,6 +116,43 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       expect(await readCheckpoint(dataSource.manager, 'test-ledger')).toBe(committed);
     });
 
+    it('defers the checkpoint of batches it has nothing for, writing it later and on stop', async () => {
+      const ignoring: Projection = {
+        name: 'test-ignoring',
+        entities: [],
+        canHandle: () => false,
+        apply: async () => undefined,
+      };
+      const dataSource = await open();
+      const make = (every: number) => {
+        const created = new ProjectionRunner(ignoring, store, dataSource, {
+          clock,
+          batchSize: 3,
+          idleCheckpointEveryMs: every,
+        });
+        runners.push(created);
+        return created;
+      };
+      // A long interval: nothing is written while running, and all of it on stop.
+      const patient = make(3_600_000);
+      await patient.start();
+      const head = await appendSampleEvents(store, 4, 3);
+      await waitUntilCaughtUp(patient, store);
+      expect(patient.status().checkpoint).toBe(head);
+      expect(await readCheckpoint(dataSource.manager, 'test-ignoring')).toBe(0n);
+      await patient.stop();
+      expect(await readCheckpoint(dataSource.manager, 'test-ignoring')).toBe(head);
+
+      // A short one: the write comes by itself, with no batch after it to carry it.
+      const prompt = make(50);
+      await prompt.start();
+      const later = await appendSampleEvents(store, 2, 1, 'later-');
+      await waitFor(
+        async () => (await readCheckpoint(dataSource.manager, 'test-ignoring')) === later,
+        { what: 'the deferred checkpoint write' },
+      );
+    });
+
     it('applies every event exactly once across stops and restarts', async () => {
       const dataSource = await open();
       for (let round = 0; round < 3; round++) {
