@@ -4,15 +4,7 @@ const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
 const shared = {
   rootDir: __dirname,
-  transform: {
-    '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
-    // ESM-only (content-disposition 3, under @fastify/static): Node requires it, jest cannot.
-    '/node_modules/content-disposition/.+\\.js$': [
-      '@swc/jest',
-      { jsc: { target: 'es2022' }, module: { type: 'commonjs' }, swcrc: false },
-    ],
-  },
-  transformIgnorePatterns: ['^(?!.*/node_modules/content-disposition/).*/node_modules/'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@heard/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing',

@@ -1,6 +1,7 @@
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CheckpointConflictError } from './checkpoint-conflict.error';
 import { ProjectionCheckpointEntity } from './projection-checkpoint.entity';
+import { withoutTransaction } from '../schema/in-transaction';
 
 /** The stored position, or null when the subscription never ran. */
 export async function readCheckpoint(manager: EntityManager, name: string): Promise<bigint | null> {
@@ -45,6 +46,22 @@ export async function advanceCheckpoint(
   if (result.affected !== 1) {
     throw new CheckpointConflictError(name, from, await readCheckpoint(manager, name));
   }
+}
+
+/**
+ * The checkpoint alone moves, when nothing else has to commit with it: one statement outside any
+ * transaction on PostgreSQL (see withoutTransaction).
+ */
+export function moveCheckpointAlone(
+  dataSource: DataSource,
+  name: string,
+  from: bigint,
+  to: bigint,
+  now: Date,
+): Promise<void> {
+  return withoutTransaction(dataSource, (manager) =>
+    advanceCheckpoint(manager, name, from, to, now),
+  );
 }
 
 /** Back to the start, whatever the position was: only a rebuild does this. */

@@ -1,11 +1,11 @@
 import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
 import { DataSource } from 'typeorm';
-import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
+import { ensureCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { RunnerStatus } from '../runner-status';
 import { pauseBetweenBatches } from '../runner/pause-between-batches';
 import { SubscriptionLifecycle } from '../runner/subscription-lifecycle';
-import { inTransaction, withoutTransaction } from '../schema/in-transaction';
+import { inTransaction } from '../schema/in-transaction';
 import { ensureTables } from '../schema/read-model-schema';
 import { Backoff, backoffDelay, defaultBackoff } from './backoff';
 import { Reactor } from './reactor';
@@ -164,10 +164,8 @@ export class ReactorRunner {
   private async persist(): Promise<void> {
     if (this.position === this.stored) return;
     const to = this.position;
-    // One statement: a reactor's checkpoint commits with nothing else.
-    await withoutTransaction(this.dataSource, (manager) =>
-      advanceCheckpoint(manager, this.name, this.stored, to, this.clock.now()),
-    );
+    // A reactor's checkpoint commits with nothing else.
+    await moveCheckpointAlone(this.dataSource, this.name, this.stored, to, this.clock.now());
     this.stored = to;
   }
 }

@@ -1,8 +1,8 @@
 import { Clock, RecordedEvent } from '@heard/event-store';
 import { DataSource } from 'typeorm';
-import { advanceCheckpoint } from '../checkpoint/checkpoints';
+import { advanceCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { Projection } from '../projection';
-import { inTransaction, withoutTransaction } from '../schema/in-transaction';
+import { inTransaction } from '../schema/in-transaction';
 
 /**
  * Applies one batch and moves the checkpoint past it in ONE transaction: either both commit or
@@ -20,9 +20,7 @@ export async function applyBatch(
   const handled = events.filter((event) => projection.canHandle(event.type));
   // Most batches hold nothing for a directory projection: then the checkpoint alone moves.
   if (handled.length === 0) {
-    await withoutTransaction(dataSource, (manager) =>
-      advanceCheckpoint(manager, projection.name, from, to, clock.now()),
-    );
+    await moveCheckpointAlone(dataSource, projection.name, from, to, clock.now());
     return to;
   }
   await inTransaction(dataSource, async (manager) => {

@@ -1,11 +1,11 @@
 import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
 import { DataSource } from 'typeorm';
-import { advanceCheckpoint, ensureCheckpoint } from '../checkpoint/checkpoints';
+import { ensureCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { Projection } from '../projection';
 import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
-import { inTransaction, withoutTransaction } from '../schema/in-transaction';
+import { inTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
 import { pauseBetweenBatches } from './pause-between-batches';
 import { SubscriptionLifecycle } from './subscription-lifecycle';
@@ -143,13 +143,10 @@ export class ProjectionRunner {
     this.flushTimer.unref();
   }
 
-  /** The checkpoint alone moves: one statement, no transaction. */
   private async persist(): Promise<void> {
     if (this.position === this.stored) return;
     const to = this.position;
-    await withoutTransaction(this.dataSource, (manager) =>
-      advanceCheckpoint(manager, this.name, this.stored, to, this.clock.now()),
-    );
+    await moveCheckpointAlone(this.dataSource, this.name, this.stored, to, this.clock.now());
     this.stored = to;
     this.storedAt = performance.now();
   }
