@@ -3,6 +3,7 @@ import {
   AppendResult,
   AppendSignal,
   BatchedCalls,
+  readsWholeStream,
   sharedPages,
   BatchHandler,
   Clock,
@@ -158,12 +159,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    const whole =
-      options === undefined ||
-      (options.direction !== 'backwards' &&
-        (options.fromVersion ?? 1) <= 1 &&
-        options.limit === undefined);
-    if (whole) return this.wholeStreams.call(streamId);
+    if (readsWholeStream(options)) return this.wholeStreams.call(streamId);
     return readStreamEvents(this.pool, this.schema, streamId, options);
   }
 

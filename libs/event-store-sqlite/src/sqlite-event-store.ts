@@ -4,6 +4,7 @@ import {
   AppendSignal,
   sharedPages,
   BatchedCalls,
+  readsWholeStream,
   BatchHandler,
   Clock,
   EventStore,
@@ -160,11 +161,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const whole =
-      options.direction !== 'backwards' &&
-      (options.fromVersion ?? 1) <= 1 &&
-      options.limit === undefined;
-    if (whole) return this.wholeStreams.call(streamId);
+    if (readsWholeStream(options)) return this.wholeStreams.call(streamId);
     const limit = options.limit ?? NO_LIMIT;
     const rows =
       options.direction === 'backwards'

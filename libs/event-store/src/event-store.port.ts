@@ -19,6 +19,15 @@ export interface ReadStreamOptions {
   readonly limit?: number;
 }
 
+/** The whole stream from its first event: the read adapters may answer many of at once. */
+export function readsWholeStream(options: ReadStreamOptions = {}): boolean {
+  return (
+    options.direction !== 'backwards' &&
+    (options.fromVersion ?? 1) <= 1 &&
+    options.limit === undefined
+  );
+}
+
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. 0n (the default) reads from the start. */
   readonly after?: bigint;
