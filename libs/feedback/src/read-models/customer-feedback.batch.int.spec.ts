@@ -1,23 +1,13 @@
 import { CaseEvent } from '@heard/cases';
 import { RecordedEvent } from '@heard/event-store';
 import { ensureTables, inTransaction } from '@heard/projections';
-import {
-  postgresSchemaDatabase,
-  ReadModelDatabase,
-  ReadModelDatabaseFactory,
-  sqliteFileDatabase,
-} from '@heard/projections/testing';
+import { ReadModelDatabase, readModelDatabasesUnderTest } from '@heard/projections/testing';
 import { DataSource } from 'typeorm';
 import { FeedbackEvent, FeedbackReceived } from '../domain/feedback.events';
 import { customerFeedbackProjection as projection } from './customer-feedback.projection';
 import { FeedbackCaseViewRow } from './feedback-case-view.entity';
 import { FeedbackReplyViewRow } from './feedback-reply-view.entity';
 import { FeedbackViewRow } from './feedback-view.entity';
-
-const databases: [string, ReadModelDatabaseFactory][] = [
-  ['SQLite file', sqliteFileDatabase],
-  ['PostgreSQL schema', postgresSchemaDatabase(process.env.TEST_DATABASE_URL as string)],
-];
 
 const at = '2026-11-20T12:00:00.000Z';
 const by = { id: 'agent-1', role: 'agent' } as const;
@@ -175,109 +165,112 @@ async function snapshot(dataSource: DataSource) {
   };
 }
 
-describe.each(databases)('customer-feedback applyAll on %s', (_name, factory) => {
-  const created: ReadModelDatabase[] = [];
-  let reference: DataSource;
-  let batched: DataSource;
+describe.each(readModelDatabasesUnderTest())(
+  'customer-feedback applyAll on %s',
+  (_name, factory) => {
+    const created: ReadModelDatabase[] = [];
+    let reference: DataSource;
+    let batched: DataSource;
 
-  const open = async () => {
-    const database = await factory();
-    created.push(database);
-    const dataSource = await database.open(ENTITIES);
-    await ensureTables(dataSource, ENTITIES);
-    return dataSource;
-  };
-  const perEvent = async (dataSource: DataSource, batches: readonly RecordedEvent[][]) => {
-    for (const batch of batches)
-      await inTransaction(dataSource, async (manager) => {
-        for (const event of batch) await projection.apply(event, manager);
-      });
-  };
-  const whole = async (dataSource: DataSource, batches: readonly RecordedEvent[][]) => {
-    for (const batch of batches)
-      await inTransaction(dataSource, (manager) => projection.applyAll!(batch, manager));
-  };
-  /** The same batches through `apply` on each event and through `applyAll`; the rows must match. */
-  const expectSameRows = async (batches: readonly RecordedEvent[][]) => {
-    await perEvent(reference, batches);
-    await whole(batched, batches);
-    const expected = await snapshot(reference);
-    expect(await snapshot(batched)).toEqual(expected);
-    return expected;
-  };
+    const open = async () => {
+      const database = await factory();
+      created.push(database);
+      const dataSource = await database.open(ENTITIES);
+      await ensureTables(dataSource, ENTITIES);
+      return dataSource;
+    };
+    const perEvent = async (dataSource: DataSource, batches: readonly RecordedEvent[][]) => {
+      for (const batch of batches)
+        await inTransaction(dataSource, async (manager) => {
+          for (const event of batch) await projection.apply(event, manager);
+        });
+    };
+    const whole = async (dataSource: DataSource, batches: readonly RecordedEvent[][]) => {
+      for (const batch of batches)
+        await inTransaction(dataSource, (manager) => projection.applyAll!(batch, manager));
+    };
+    /** The same batches through `apply` on each event and through `applyAll`; the rows must match. */
+    const expectSameRows = async (batches: readonly RecordedEvent[][]) => {
+      await perEvent(reference, batches);
+      await whole(batched, batches);
+      const expected = await snapshot(reference);
+      expect(await snapshot(batched)).toEqual(expected);
+      return expected;
+    };
 
-  beforeAll(async () => {
-    reference = await open();
-    batched = await open();
-  });
-  beforeEach(async () => {
-    for (const dataSource of [reference, batched])
-      for (const entity of ENTITIES) await dataSource.getRepository(entity).clear();
-  });
-  afterAll(async () => {
-    for (const database of created) await database.dispose();
-  });
-
-  it('matches apply for the whole log in one batch', async () => {
-    const rows = await expectSameRows([[...log]]);
-    expect(rows.feedback.map((r) => [r.feedbackId, r.category, r.caseId])).toEqual([
-      ['f-1', 'queue_wait', 'f-1'],
-      ['f-2', 'quality', 'f-1'],
-      ['f-3', 'other', 'f-7'],
-      ['f-4', 'cleanliness', null],
-      ['f-5', null, 'f-5'],
-    ]);
-    expect(rows.cases.map((r) => [r.caseId, r.status, r.version])).toEqual([
-      ['f-1', 'closed', 10],
-      ['f-5', 'resolved', 3],
-      ['f-9', 'open', 3],
-    ]);
-    expect(rows.replies.map((r) => [r.caseId, r.kind, r.author, r.text])).toEqual([
-      ['f-1', 'reply', 'staff', 'Sorry!'],
-      ['f-1', 'reply', 'customer', 'Касса 3'],
-      ['f-1', 'resolution', 'staff', 'We opened a second checkout.'],
-      ['f-5', 'resolution', 'staff', 'Thank you.'],
-    ]);
-  });
-
-  it.each([1, 2, 3, 5, 8])(
-    'matches apply in batches of %i, later batches meeting rows stored by earlier ones',
-    async (size) => {
-      await expectSameRows(split(log, size));
-    },
-  );
-
-  it('matches apply when a batch is applied again after a crash, and the whole log twice', async () => {
-    const [first, second, ...rest] = split(log, 9);
-    await expectSameRows([first, second, second, ...rest]);
-    await expectSameRows([[...log]]);
-  });
-
-  it('continues from rows that apply wrote event by event', async () => {
-    await perEvent(batched, [log.slice(0, 13)]);
-    await perEvent(reference, [log.slice(0, 13)]);
-    await expectSameRows([log.slice(13)]);
-  });
-
-  it('moves no status back when older case events come again', async () => {
-    await expectSameRows([[...log]]);
-    const rows = await expectSameRows([
-      log.filter((e) => e.type === 'AwaitingCustomer' || e.type === 'CaseResumed'),
-    ]);
-    expect(rows.cases.find((r) => r.caseId === 'f-1')).toMatchObject({ status: 'closed' });
-  });
-
-  it('writes a batch in a few statements however many events it holds', async () => {
-    const statements = await inTransaction(batched, async (manager) => {
-      const query = jest.spyOn(manager.queryRunner!, 'query');
-      try {
-        await projection.applyAll!(log, manager);
-        return query.mock.calls.length;
-      } finally {
-        query.mockRestore();
-      }
+    beforeAll(async () => {
+      reference = await open();
+      batched = await open();
     });
-    expect(log.length).toBeGreaterThan(20);
-    expect(statements).toBeLessThanOrEqual(5);
-  });
-});
+    beforeEach(async () => {
+      for (const dataSource of [reference, batched])
+        for (const entity of ENTITIES) await dataSource.getRepository(entity).clear();
+    });
+    afterAll(async () => {
+      for (const database of created) await database.dispose();
+    });
+
+    it('matches apply for the whole log in one batch', async () => {
+      const rows = await expectSameRows([[...log]]);
+      expect(rows.feedback.map((r) => [r.feedbackId, r.category, r.caseId])).toEqual([
+        ['f-1', 'queue_wait', 'f-1'],
+        ['f-2', 'quality', 'f-1'],
+        ['f-3', 'other', 'f-7'],
+        ['f-4', 'cleanliness', null],
+        ['f-5', null, 'f-5'],
+      ]);
+      expect(rows.cases.map((r) => [r.caseId, r.status, r.version])).toEqual([
+        ['f-1', 'closed', 10],
+        ['f-5', 'resolved', 3],
+        ['f-9', 'open', 3],
+      ]);
+      expect(rows.replies.map((r) => [r.caseId, r.kind, r.author, r.text])).toEqual([
+        ['f-1', 'reply', 'staff', 'Sorry!'],
+        ['f-1', 'reply', 'customer', 'Касса 3'],
+        ['f-1', 'resolution', 'staff', 'We opened a second checkout.'],
+        ['f-5', 'resolution', 'staff', 'Thank you.'],
+      ]);
+    });
+
+    it.each([1, 2, 3, 5, 8])(
+      'matches apply in batches of %i, later batches meeting rows stored by earlier ones',
+      async (size) => {
+        await expectSameRows(split(log, size));
+      },
+    );
+
+    it('matches apply when a batch is applied again after a crash, and the whole log twice', async () => {
+      const [first, second, ...rest] = split(log, 9);
+      await expectSameRows([first, second, second, ...rest]);
+      await expectSameRows([[...log]]);
+    });
+
+    it('continues from rows that apply wrote event by event', async () => {
+      await perEvent(batched, [log.slice(0, 13)]);
+      await perEvent(reference, [log.slice(0, 13)]);
+      await expectSameRows([log.slice(13)]);
+    });
+
+    it('moves no status back when older case events come again', async () => {
+      await expectSameRows([[...log]]);
+      const rows = await expectSameRows([
+        log.filter((e) => e.type === 'AwaitingCustomer' || e.type === 'CaseResumed'),
+      ]);
+      expect(rows.cases.find((r) => r.caseId === 'f-1')).toMatchObject({ status: 'closed' });
+    });
+
+    it('writes a batch in a few statements however many events it holds', async () => {
+      const statements = await inTransaction(batched, async (manager) => {
+        const query = jest.spyOn(manager.queryRunner!, 'query');
+        try {
+          await projection.applyAll!(log, manager);
+          return query.mock.calls.length;
+        } finally {
+          query.mockRestore();
+        }
+      });
+      expect(log.length).toBeGreaterThan(20);
+      expect(statements).toBeLessThanOrEqual(5);
+    });
+  },
+);

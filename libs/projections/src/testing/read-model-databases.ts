@@ -67,3 +67,14 @@ export function postgresSchemaDatabase(url: string): ReadModelDatabaseFactory {
     });
   };
 }
+
+/**
+ * Both databases read models run on, named for `describe.each`: a SQLite file, and a schema of
+ * its own in the PostgreSQL database the int tests were given (TEST_DATABASE_URL).
+ */
+export function readModelDatabasesUnderTest(): [string, ReadModelDatabaseFactory][] {
+  return [
+    ['SQLite file', sqliteFileDatabase],
+    ['PostgreSQL schema', postgresSchemaDatabase(process.env.TEST_DATABASE_URL as string)],
+  ];
+}

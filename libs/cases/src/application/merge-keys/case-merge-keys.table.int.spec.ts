@@ -1,17 +1,7 @@
-import {
-  postgresSchemaDatabase,
-  ReadModelDatabase,
-  ReadModelDatabaseFactory,
-  sqliteFileDatabase,
-} from '@heard/projections/testing';
+import { ReadModelDatabase, readModelDatabasesUnderTest } from '@heard/projections/testing';
 import { CaseMergeKeys } from './case-merge-keys.table';
 
-const databases: [string, ReadModelDatabaseFactory][] = [
-  ['SQLite file', sqliteFileDatabase],
-  ['PostgreSQL schema', postgresSchemaDatabase(process.env.TEST_DATABASE_URL as string)],
-];
-
-describe.each(databases)('case merge keys on %s', (_name, factory) => {
+describe.each(readModelDatabasesUnderTest())('case merge keys on %s', (_name, factory) => {
   let database: ReadModelDatabase;
   const facts = { customerId: 'C-1', storeId: 'S-042', category: 'queue' };
   const opened = { caseId: 'f-1', openedAt: '2026-11-20T10:00:00.000Z', open: true };

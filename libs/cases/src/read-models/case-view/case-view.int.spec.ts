@@ -1,11 +1,6 @@
 import { RecordedEvent } from '@heard/event-store';
 import { ensureTables, inTransaction } from '@heard/projections';
-import {
-  postgresSchemaDatabase,
-  ReadModelDatabase,
-  ReadModelDatabaseFactory,
-  sqliteFileDatabase,
-} from '@heard/projections/testing';
+import { ReadModelDatabase, readModelDatabasesUnderTest } from '@heard/projections/testing';
 import { DataSource } from 'typeorm';
 import { CaseEvent } from '../../domain/case.events';
 import { countOpenCasesByOwner } from '../case-list/count-open-cases';
@@ -15,11 +10,6 @@ import { caseScopeFilter } from '../case-scope/case-scope.filter';
 import { CaseView } from './case-view.entity';
 import { caseViewProjection } from './case-view.projection';
 import { caseOpened } from '../../testing/case-opened.fixture';
-
-const databases: [string, ReadModelDatabaseFactory][] = [
-  ['SQLite file', sqliteFileDatabase],
-  ['PostgreSQL schema', postgresSchemaDatabase(process.env.TEST_DATABASE_URL as string)],
-];
 
 let position = 0n;
 function recorded(caseId: string, version: number, event: CaseEvent): RecordedEvent {
@@ -61,7 +51,7 @@ const log = [
   recorded('c-c', 2, assigned('M-1')),
 ];
 
-describe.each(databases)('case_view on %s', (_name, factory) => {
+describe.each(readModelDatabasesUnderTest())('case_view on %s', (_name, factory) => {
   let database: ReadModelDatabase;
   let dataSource: DataSource;
   const apply = (events: readonly RecordedEvent[]) =>
