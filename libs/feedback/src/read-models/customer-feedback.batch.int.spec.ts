@@ -1,4 +1,5 @@
 import { CaseEvent } from '@heard/cases';
+import { caseOpened } from '@heard/cases/testing';
 import { RecordedEvent } from '@heard/event-store';
 import { ensureTables, inTransaction } from '@heard/projections';
 import { ReadModelDatabase, readModelDatabasesUnderTest } from '@heard/projections/testing';
@@ -73,22 +74,10 @@ const linked = (feedbackId: string, caseId: string) =>
   });
 const onCase = (caseId: string, event: CaseEvent) => recorded(`case-${caseId}`, event);
 const opened = (caseId: string, feedbackIds: string[]) =>
-  onCase(caseId, {
-    type: 'CaseOpened',
-    data: {
-      caseId,
-      feedbackIds,
-      storeId: 'S-1',
-      regionId: null,
-      category: 'queue',
-      priority: 'normal',
-      customerId: 'C-1',
-      channel: 'app',
-      kind: 'complaint',
-      sla: { targetHours: 72, dueAt: '2026-11-23T10:00:00.000Z' },
-      at,
-    },
-  });
+  onCase(
+    caseId,
+    caseOpened({ caseId, feedbackIds, storeId: 'S-1', regionId: null, channel: 'app', at }),
+  );
 const reply = (caseId: string, fromCustomer: boolean, text: string) =>
   onCase(caseId, {
     type: 'ReplySent',

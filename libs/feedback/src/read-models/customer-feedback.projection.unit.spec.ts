@@ -1,4 +1,5 @@
 import { caseStreamId } from '@heard/cases';
+import { caseOpened } from '@heard/cases/testing';
 import { NewEvent, RecordedEvent } from '@heard/event-store';
 import { FixedClock, InMemoryEventStore } from '@heard/event-store/testing';
 import { ensureTables } from '@heard/projections';
@@ -81,22 +82,7 @@ describe('customer feedback projection', () => {
     await onCase(
       first,
       [
-        {
-          type: 'CaseOpened',
-          data: {
-            caseId: first,
-            feedbackIds: [first],
-            storeId: 'S-1',
-            regionId: null,
-            category: 'queue',
-            priority: 'normal',
-            customerId: 'C-1',
-            channel: 'app',
-            kind: 'complaint',
-            sla: { targetHours: 72, dueAt: '2026-11-23T10:00:00.000Z' },
-            at,
-          },
-        },
+        caseOpened({ caseId: first, storeId: 'S-1', regionId: null, channel: 'app', at }),
         { type: 'NoteAdded', data: { at, by, noteId: 'n-1', text: 'INTERNAL: manager was rude' } },
         {
           type: 'ReplySent',

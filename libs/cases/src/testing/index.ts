@@ -1,0 +1,2 @@
+export * from './case-opened.fixture';
+export * from './case-reactor-harness';
