@@ -8,6 +8,7 @@ export * from './domain/feedback.same-content';
 
 export * from './application/feedback-submission';
 export * from './application/feedback-id';
+export * from './application/source-owner';
 export * from './application/submission-problems';
 export * from './application/receive-feedback/receive-feedback.command';
 export * from './application/receive-feedback/receive-feedback.handler';

@@ -3,11 +3,9 @@ import { Actor, Scope } from '@heard/kernel';
 import { DataSource } from 'typeorm';
 
 /**
- * Whose feedback a caller may read. The directory decides for everyone but agents: they are the
- * central care team and work cases of every store, while the directory gives them only their
- * teams, which feedback does not carry. Narrow this once case ownership by team is readable here.
+ * Whose feedback a caller may read: the directory's scope, as for cases. Agents get only their
+ * teams, so they read feedback through the cases of their teams' queues and their own cases.
  */
 export function intakeScope(viewer: Actor, readModels: DataSource): Promise<Scope> {
-  if (viewer.role === 'agent') return Promise.resolve({ kind: 'everything' });
   return resolveScope(viewer, readModels);
 }

@@ -138,12 +138,77 @@ describe('intake over HTTP (embedded SQLite, projections in-process)', () => {
     expect(changed.body.detail).toBe('Idempotency-Key reused with a different request');
   });
 
-  it('answers a repeated source pair with the same id, whoever relays it', async () => {
+  it('answers a repeated source pair from the same integration with the first id', async () => {
     const sourced = { ...review, source: { system: 'pos', externalId: 'receipt-77' } };
     const first = await post('/v1/feedback', integration, sourced);
-    const again = await post('/v1/feedback', admin, sourced);
+    const again = await post('/v1/feedback', integration, sourced);
+    expect(first.body.status).toBe('accepted');
+    expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ feedbackId: first.body.feedbackId, status: 'duplicate' });
     expect(await received(first.body.feedbackId as string)).toBe(1);
+    const changed = await post('/v1/feedback', integration, { ...sourced, rating: 1 });
+    expectProblem(changed, 422);
+    expect(changed.body.errors).toEqual([
+      expect.objectContaining({ field: 'source.externalId', rule: 'feedback.source_reused' }),
+    ]);
+  });
+
+  it("keeps one integration's source pair apart from another's, and the answers say nothing of it", async () => {
+    const pair = { system: 'pos', externalId: 'receipt-78' };
+    const first = await post('/v1/feedback', integration, { ...review, source: pair });
+    const crm = token('crm', 'integration');
+    // The same pair with other content: for crm it is a new item, answered as if A had none.
+    const other = await post('/v1/feedback', crm, { ...review, rating: 1, source: pair });
+    const fresh = await post('/v1/feedback', crm, {
+      ...review,
+      rating: 1,
+      source: { ...pair, externalId: 'receipt-never-sent' },
+    });
+    expect(other.status).toBe(202);
+    expect(other.body.status).toBe('accepted');
+    expect(other.body.feedbackId).not.toBe(first.body.feedbackId);
+    expect(Object.keys(other.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    expect(fresh.body.status).toBe('accepted');
+    expect((await call('GET', `/v1/feedback/${first.body.feedbackId}`, crm)).status).toBe(404);
+    const batch = await post('/v1/feedback/batch', crm, [{ ...review, rating: 1, source: pair }]);
+    expect(batch.body.results).toEqual([
+      { index: 0, status: 'duplicate', feedbackId: other.body.feedbackId },
+    ]);
+    const imported = await post('/v1/feedback', admin, { ...review, source: pair });
+    expect(imported.body.status).toBe('accepted');
+    expect([first.body.feedbackId, other.body.feedbackId]).not.toContain(imported.body.feedbackId);
+  });
+
+  it.each<[string, Role]>([
+    ['a store manager', 'store_manager'],
+    ['a regional manager', 'regional_manager'],
+    ['an agent', 'agent'],
+    ['a customer', 'customer'],
+  ])('refuses source from %s with 403 naming source, taken or not', async (_who, role) => {
+    const caller = token('M-42', role);
+    const body = { ...review, customer: { consent: false } };
+    const taken = { ...body, source: { system: 'pos', externalId: 'receipt-77' } };
+    const free = { ...body, source: { system: 'pos', externalId: 'receipt-free' } };
+    const answers = [
+      await post('/v1/feedback', caller, taken),
+      await post('/v1/feedback', caller, free),
+    ];
+    for (const answer of answers) {
+      expectProblem(answer, 403);
+      expect(answer.body).toMatchObject({ code: 'feedback.source_not_allowed' });
+      expect(answer.body.errors).toEqual([expect.objectContaining({ field: 'source' })]);
+    }
+    expect(answers[0].body).toEqual(answers[1].body);
+    if (role === 'customer') return;
+    const batch = await post('/v1/feedback/batch', caller, [taken, body]);
+    expect(batch.body.results).toEqual([
+      {
+        index: 0,
+        status: 'rejected',
+        errors: [expect.objectContaining({ field: 'source', rule: 'feedback.source_not_allowed' })],
+      },
+      expect.objectContaining({ index: 1, status: 'accepted' }),
+    ]);
   });
 
   it.each<[string, unknown, string, string]>([

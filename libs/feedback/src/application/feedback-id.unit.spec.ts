@@ -25,6 +25,18 @@ describe('feedback id derivation', () => {
     expect(ids.size).toBe(7);
   });
 
+  it('namespaces a source pair by its owner, cx_admin imports apart from every integration', () => {
+    const pair = { kind: 'owned-source', system: 'pos', externalId: 'r-1' } as const;
+    const ids = new Set([
+      feedbackIdFor({ ...pair, owner: 'pos-bridge' }),
+      feedbackIdFor({ ...pair, owner: 'crm' }),
+      feedbackIdFor({ ...pair, owner: null }),
+      feedbackIdFor({ ...pair, owner: '' }),
+      feedbackIdFor({ kind: 'source', system: 'pos', externalId: 'r-1' }),
+    ]);
+    expect(ids.size).toBe(5);
+  });
+
   it('cannot be fooled by separators inside the parts', () => {
     expect(feedbackIdFor({ kind: 'source', system: 'a","b', externalId: 'c' })).not.toBe(
       feedbackIdFor({ kind: 'source', system: 'a', externalId: 'b","c' }),
@@ -32,17 +44,20 @@ describe('feedback id derivation', () => {
   });
 
   it('prefers the source pair, then the key, and has no basis without either', () => {
-    const source = { system: 'pos', externalId: 'r-1' };
-    expect(idempotencyBasis(source, 'p', { key: 'k' })).toEqual({ kind: 'source', ...source });
-    expect(idempotencyBasis(undefined, 'p', { key: 'k' })).toEqual({
+    const source = { owner: 'pos-bridge', system: 'pos', externalId: 'r-1' };
+    expect(idempotencyBasis(source, 'p', { key: 'k' })).toEqual({
+      kind: 'owned-source',
+      ...source,
+    });
+    expect(idempotencyBasis(null, 'p', { key: 'k' })).toEqual({
       kind: 'key',
       principalId: 'p',
       key: 'k',
     });
-    expect(idempotencyBasis(undefined, 'p', { key: 'k', index: 3 })).toMatchObject({
+    expect(idempotencyBasis(null, 'p', { key: 'k', index: 3 })).toMatchObject({
       kind: 'batch-item',
       index: 3,
     });
-    expect(idempotencyBasis(undefined, 'p', null)).toBeNull();
+    expect(idempotencyBasis(null, 'p', null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { caseVisibleTo } from '@heard/cases/subscriptions';
 import { EventStore } from '@heard/event-store';
 import { FeedbackDetails, getFeedback } from '@heard/feedback';
 import { DataSource } from 'typeorm';
@@ -16,7 +17,10 @@ export class GetFeedbackHandler implements IQueryHandler<GetFeedbackQuery> {
 
   async execute({ feedbackId, viewer }: GetFeedbackQuery): Promise<FeedbackDetails> {
     const scope = await intakeScope(viewer, this.readModels);
-    const details = await getFeedback(this.store, feedbackId, viewer, scope);
+    // The same rule as GET /v1/cases/{id}: whoever may read the case may read its feedback.
+    const details = await getFeedback(this.store, feedbackId, viewer, scope, (found) =>
+      caseVisibleTo(scope, found),
+    );
     // The same answer whether it does not exist or is not the viewer's: no existence leak.
     if (!details) throw new NotFoundException(`feedback ${feedbackId} not found`);
     return details;

@@ -26,8 +26,10 @@ export class GetFeedbackController {
     summary: 'One piece of feedback with its triage and case',
     description:
       'Read from the event store, so it is there as soon as the submission was answered. ' +
-      'A customer sees only its own, an integration only what it submitted, cx_admin and ' +
-      'agents everything; anything else is 404.',
+      "A customer sees only its own; an agent the feedback of cases in its teams' queues or " +
+      'assigned to it; a store or regional manager that of its stores and regions and of cases ' +
+      'it may read; an integration (and any staff caller) what it submitted; cx_admin all. ' +
+      'Anything else is 404, as if it did not exist.',
   })
   @ApiParam({ name: 'id', example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
   @ApiOkResponse({ type: FeedbackResponseDto })

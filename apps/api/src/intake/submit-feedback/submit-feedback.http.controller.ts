@@ -32,15 +32,22 @@ export class SubmitFeedbackController {
     description:
       'Recorded durably before the answer. The same Idempotency-Key (per caller) or the same ' +
       'source pair answers the first result again and writes nothing; the same key with a ' +
-      'different body is refused with 422. A customer submits as itself (customer.id is its token subject).',
+      'different body is refused with 422. Only integrations and cx_admin may send source: a pair ' +
+      'is namespaced by the integration that sent it (cx_admin imports share one namespace), so ' +
+      "another caller's pair never collides or shows. A customer submits as itself (customer.id " +
+      'is its token subject).',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, example: '5f0c2a9e-retry-safe' })
   @ApiHeader({ name: 'X-Request-Id', required: false, description: 'Becomes the correlation id' })
   @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'Location: /v1/feedback/{id}' })
   @ApiBadRequestResponse({ description: 'problem+json naming each invalid field and rule' })
-  @ApiForbiddenResponse({ description: 'a customer submitting for another customer' })
+  @ApiForbiddenResponse({
+    description:
+      'a customer submitting for another customer, or source from a role other than integration and cx_admin',
+  })
   @ApiUnprocessableEntityResponse({
-    description: 'Idempotency-Key reused with a different request',
+    description:
+      "Idempotency-Key, or the caller's own source pair, reused with a different request",
   })
   async submit(
     @Body() body: FeedbackRequestDto,

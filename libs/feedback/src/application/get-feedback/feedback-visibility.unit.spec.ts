@@ -1,13 +1,18 @@
 import { Actor, Scope } from '@heard/kernel';
 import { mayReadFeedback, VisibilityFacts } from './feedback-visibility';
 
-const facts: VisibilityFacts = { customerId: 'C-1', storeId: 'S-1', submittedBy: 'pos' };
-const staff = (storeIds: string[]): Scope => ({
+const facts: VisibilityFacts = {
+  customerId: 'C-1',
+  storeId: 'S-1',
+  submittedBy: 'pos',
+  caseVisible: false,
+};
+const staff = (storeIds: string[], teamIds: string[] = []): Scope => ({
   kind: 'staff',
   personId: 'm-1',
   storeIds,
   regionIds: [],
-  teamIds: [],
+  teamIds,
 });
 const actor = (id: string, role: Actor['role']): Actor => ({ id, role });
 
@@ -20,8 +25,18 @@ describe('mayReadFeedback', () => {
     ['a manager of other stores', actor('m-1', 'store_manager'), staff(['S-2']), false],
     ['the integration that sent it', actor('pos', 'integration'), { kind: 'nothing' }, true],
     ['another integration', actor('crm', 'integration'), { kind: 'nothing' }, false],
+    ['an agent whatever its teams', actor('A-1', 'agent'), staff([], ['T-cx']), false],
   ])('%s: %s', (_label, viewer, scope, expected) => {
     expect(mayReadFeedback(viewer, scope, facts)).toBe(expected);
+  });
+
+  it('lets staff who may see its case read it, and only staff', () => {
+    const withCase = { ...facts, caseVisible: true };
+    expect(mayReadFeedback(actor('A-1', 'agent'), staff([], ['T-cx']), withCase)).toBe(true);
+    expect(mayReadFeedback(actor('m-1', 'store_manager'), staff(['S-9']), withCase)).toBe(true);
+    const other: Scope = { kind: 'customer', customerId: 'C-2' };
+    expect(mayReadFeedback(actor('C-2', 'customer'), other, withCase)).toBe(false);
+    expect(mayReadFeedback(actor('crm', 'integration'), { kind: 'nothing' }, withCase)).toBe(false);
   });
 
   it('gives a customer nothing through a submitter id that happens to match', () => {

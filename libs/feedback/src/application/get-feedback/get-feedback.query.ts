@@ -1,4 +1,11 @@
-import { caseDecider, caseIdForFeedback, CaseEvent, caseStreamId } from '@heard/cases';
+import {
+  ActiveCase,
+  caseDecider,
+  caseIdForFeedback,
+  CaseEvent,
+  CaseState,
+  caseStreamId,
+} from '@heard/cases';
 import { EventStore, isUuid } from '@heard/event-store';
 import { Actor, Scope } from '@heard/kernel';
 import { feedbackDecider, feedbackStreamId } from '../../domain/feedback.decider';
@@ -8,25 +15,26 @@ import { mayReadFeedback } from './feedback-visibility';
 
 const withoutId = ({ feedbackId: _id, ...rest }: FeedbackTriaged['data']) => rest;
 
-async function caseStatus(store: EventStore, caseId: string): Promise<string | null> {
+async function caseOf(store: EventStore, caseId: string): Promise<CaseState> {
   const events = await store.readStream(caseStreamId(caseId));
-  const state = events.reduce(
+  return events.reduce(
     (s, e) => caseDecider.evolve(s, { type: e.type, data: e.data } as CaseEvent),
     caseDecider.initialState(),
   );
-  return state.status === 'none' ? null : state.status;
 }
 
 /**
  * Read from the event store, not a read model, so that the Location answered on intake can be
  * followed at once. Null both when the feedback does not exist and when the viewer may not see
- * it: a 404 must not tell which.
+ * it: a 404 must not tell which. `caseVisible` is the cases context's rule for one case, so that
+ * whoever may read a case may read the feedback behind it, and an agent no more than that.
  */
 export async function getFeedback(
   store: EventStore,
   feedbackId: string,
   viewer: Actor,
   scope: Scope,
+  caseVisible: (found: ActiveCase) => boolean,
 ): Promise<FeedbackDetails | null> {
   if (!isUuid(feedbackId)) return null;
   const events = await store.readStream(feedbackStreamId(feedbackId));
@@ -37,15 +45,16 @@ export async function getFeedback(
   );
   if (state.status !== 'received') return null;
   const { received } = state;
+  // Until the link is recorded, a case opened for this feedback carries the feedback's own id.
+  const caseId = state.caseId ?? caseIdForFeedback(feedbackId);
+  const found = await caseOf(store, caseId);
   const facts = {
     customerId: received.customer.id ?? null,
     storeId: received.storeId,
     submittedBy: events[0].actor,
+    caseVisible: found.status !== 'none' && caseVisible(found),
   };
   if (!mayReadFeedback(viewer, scope, facts)) return null;
-  // Until the link is recorded, a case opened for this feedback carries the feedback's own id.
-  const caseId = state.caseId ?? caseIdForFeedback(feedbackId);
-  const status = await caseStatus(store, caseId);
   return {
     feedbackId,
     kind: received.kind,
@@ -68,6 +77,6 @@ export async function getFeedback(
     receivedAt: received.receivedAt,
     source: received.source,
     triage: state.triage ? withoutId(state.triage) : null,
-    case: status === null ? null : { caseId, status },
+    case: found.status === 'none' ? null : { caseId, status: found.status },
   };
 }

@@ -52,4 +52,16 @@ describe('receiveBatch', () => {
     expect(again.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
     expect(again).toEqual(first.map((r) => ({ ...r, status: 'duplicate' })));
   });
+
+  it('rejects each item that names a source when the caller may not (a store manager)', async () => {
+    const clock = new FixedClock();
+    const store = new InMemoryEventStore(clock);
+    const manager: Actor = { id: 'M-42', role: 'store_manager' };
+    const plain = { submission: { ...item('x').submission, source: undefined } };
+    const results = await receiveBatch({ store, clock }, [item('a'), plain], manager);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'accepted']);
+    expect(results[0]).toMatchObject({
+      errors: [{ field: 'source', rule: 'feedback.source_not_allowed' }],
+    });
+  });
 });

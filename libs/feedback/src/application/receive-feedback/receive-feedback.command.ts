@@ -15,15 +15,6 @@ function customerOf(submission: FeedbackSubmission, caller: Actor): CustomerRef 
       'customer.id',
     );
   }
-  if (submission.source) {
-    // The source pair dedups across callers; letting customers claim one would let them squat it.
-    throw new DomainError(
-      'feedback.source_not_allowed',
-      'source is for integrations and staff; a customer uses the Idempotency-Key header',
-      'forbidden',
-      'source',
-    );
-  }
   return { id: caller.id, consent };
 }
 

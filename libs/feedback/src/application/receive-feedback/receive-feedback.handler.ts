@@ -4,6 +4,7 @@ import { feedbackDecider, feedbackStreamId } from '../../domain/feedback.decider
 import { sameFeedbackContent } from '../../domain/feedback.same-content';
 import { feedbackIdFor, IdempotencyBasis, idempotencyBasis } from '../feedback-id';
 import { FeedbackSubmission } from '../feedback-submission';
+import { sourceOwnerOf } from '../source-owner';
 import { submissionProblems } from '../submission-problems';
 import { toReceiveFeedback } from './receive-feedback.command';
 
@@ -24,7 +25,7 @@ export interface ReceiveFeedbackOutcome {
 }
 
 function keyReused(basis: IdempotencyBasis): DomainError {
-  return basis.kind === 'source'
+  return basis.kind === 'owned-source' || basis.kind === 'source'
     ? new DomainError(
         'feedback.source_reused',
         `source ${basis.system}/${basis.externalId} was already received with different content`,
@@ -37,6 +38,35 @@ function keyReused(basis: IdempotencyBasis): DomainError {
         'invalid',
         'Idempotency-Key',
       );
+}
+
+/**
+ * A pair stored before pairs were namespaced kept its un-namespaced id, and the caller's own retry
+ * of it must still find it. Someone else's old pair (a squatted one) is not the caller's: ignored.
+ */
+async function ownPairStoredBefore(
+  store: EventStore,
+  basis: Extract<IdempotencyBasis, { kind: 'owned-source' }>,
+  caller: Actor,
+): Promise<IdempotencyBasis | null> {
+  const legacy = { kind: 'source', system: basis.system, externalId: basis.externalId } as const;
+  const [first] = await store.readStream(feedbackStreamId(feedbackIdFor(legacy)));
+  return first !== undefined && first.actor === caller.id ? legacy : null;
+}
+
+async function basisOf(
+  store: EventStore,
+  submission: FeedbackSubmission,
+  caller: Actor,
+  idempotencyKey: ReceiveFeedbackContext['idempotencyKey'],
+): Promise<IdempotencyBasis | null> {
+  const { source: pair } = submission;
+  const source = pair
+    ? { owner: sourceOwnerOf(caller), system: pair.system, externalId: pair.externalId }
+    : null;
+  const basis = idempotencyBasis(source, caller.id, idempotencyKey ?? null);
+  if (basis?.kind !== 'owned-source') return basis;
+  return (await ownPairStoredBefore(store, basis, caller)) ?? basis;
 }
 
 /**
@@ -55,7 +85,7 @@ export async function receiveFeedback(
   const [problem] = submissionProblems(submission, caller, now);
   if (problem)
     throw new DomainError(`feedback.${problem.rule}`, problem.message, 'invalid', problem.field);
-  const basis = idempotencyBasis(submission.source, caller.id, context.idempotencyKey ?? null);
+  const basis = await basisOf(deps.store, submission, caller, context.idempotencyKey);
   const feedbackId = basis ? feedbackIdFor(basis) : uuidV7(now);
   const command = toReceiveFeedback(submission, feedbackId, caller, now);
   const result = await handleCommand(
@@ -65,7 +95,7 @@ export async function receiveFeedback(
     command,
     {
       // Retries of a keyed submission are rare next to new ones; they find the stream on conflict.
-      expectNew: true,
+      expectNew: basis?.kind !== 'source',
       envelope: () => ({
         occurredAt: now,
         actor: caller.id,

@@ -1,7 +1,10 @@
+import { handleCommand } from '@heard/event-store';
 import { FixedClock, InMemoryEventStore } from '@heard/event-store/testing';
 import { Actor, DomainError } from '@heard/kernel';
-import { feedbackStreamId } from '../../domain/feedback.decider';
+import { feedbackDecider, feedbackStreamId } from '../../domain/feedback.decider';
+import { feedbackIdFor } from '../feedback-id';
 import { FeedbackSubmission } from '../feedback-submission';
+import { toReceiveFeedback } from './receive-feedback.command';
 import { receiveFeedback } from './receive-feedback.handler';
 
 const integration: Actor = { id: 'pos-bridge', role: 'integration' };
@@ -81,25 +84,80 @@ describe('receiveFeedback', () => {
     expect(b.feedbackId).not.toBe(a.feedbackId);
   });
 
-  it('dedups by source pair whoever relays it, and refuses the pair for other content', async () => {
+  it('dedups a source pair within its integration, and refuses it there for other content', async () => {
     const sourced = { ...review, source: { system: 'pos', externalId: 'r-9' } };
     const a = await receiveFeedback(deps(), sourced, integration);
-    const b = await receiveFeedback(deps(), sourced, { id: 'agent-1', role: 'agent' });
+    const b = await receiveFeedback(deps(), sourced, integration);
     expect(b).toEqual({ feedbackId: a.feedbackId, status: 'duplicate' });
     await expect(
       receiveFeedback(deps(), { ...sourced, text: 'other' }, integration),
     ).rejects.toMatchObject({ code: 'feedback.source_reused', field: 'source.externalId' });
   });
 
-  it('lets a customer submit only as itself, and without a source pair', async () => {
+  it("keeps another integration's pair apart, whatever content it sends", async () => {
+    const sourced = { ...review, source: { system: 'pos', externalId: 'r-9' } };
+    const a = await receiveFeedback(deps(), sourced, integration);
+    const crm: Actor = { id: 'crm', role: 'integration' };
+    const other = { ...sourced, text: 'other' };
+    const first = await receiveFeedback(deps(), other, crm);
+    expect(first.status).toBe('accepted');
+    expect(first.feedbackId).not.toBe(a.feedbackId);
+    expect(await receiveFeedback(deps(), other, crm)).toEqual({ ...first, status: 'duplicate' });
+    const admin: Actor = { id: 'admin-1', role: 'cx_admin' };
+    const imported = await receiveFeedback(deps(), sourced, admin);
+    expect(imported.status).toBe('accepted');
+    expect(await receiveFeedback(deps(), sourced, { id: 'admin-2', role: 'cx_admin' })).toEqual({
+      feedbackId: imported.feedbackId,
+      status: 'duplicate',
+    });
+  });
+
+  it.each<Actor['role']>(['customer', 'agent', 'store_manager', 'regional_manager'])(
+    'refuses source from the %s role (403) before reading anything',
+    async (role) => {
+      const sourced = { ...review, source: { system: 'pos', externalId: 'r-1' } };
+      await expect(receiveFeedback(deps(), sourced, { id: 'M-1', role })).rejects.toMatchObject({
+        code: 'feedback.source_not_allowed',
+        kind: 'forbidden',
+        field: 'source',
+      });
+      expect(await store.readAll()).toEqual([]);
+    },
+  );
+
+  it('still finds its own pair stored before pairs were namespaced, and ignores a squatted one', async () => {
+    const legacy = async (externalId: string, actor: string) => {
+      const feedbackId = feedbackIdFor({ kind: 'source', system: 'pos', externalId });
+      const command = toReceiveFeedback(
+        { ...review, source: { system: 'pos', externalId } },
+        feedbackId,
+        integration,
+        clock.now(),
+      );
+      await handleCommand(store, feedbackStreamId(feedbackId), feedbackDecider, command, {
+        envelope: () => ({ actor }),
+      });
+      return feedbackId;
+    };
+    const own = await legacy('r-old', 'pos-bridge');
+    const squatted = await legacy('r-claimed', 'M-42');
+    const retry = { ...review, source: { system: 'pos', externalId: 'r-old' } };
+    expect(await receiveFeedback(deps(), retry, integration)).toEqual({
+      feedbackId: own,
+      status: 'duplicate',
+    });
+    const real = { ...review, source: { system: 'pos', externalId: 'r-claimed' } };
+    const answer = await receiveFeedback(deps(), real, integration);
+    expect(answer.status).toBe('accepted');
+    expect(answer.feedbackId).not.toBe(squatted);
+  });
+
+  it('lets a customer submit only as itself', async () => {
     const own = await receiveFeedback(deps(), { ...review, customer: { consent: true } }, customer);
     expect((await received(own.feedbackId))[0].data).toMatchObject({ customer: { id: 'C-7' } });
     await expect(
       receiveFeedback(deps(), { ...review, customer: { id: 'C-8', consent: true } }, customer),
     ).rejects.toMatchObject({ kind: 'forbidden', field: 'customer.id' });
-    await expect(
-      receiveFeedback(deps(), { ...review, source: { system: 'x', externalId: 'y' } }, customer),
-    ).rejects.toMatchObject({ kind: 'forbidden', field: 'source' });
   });
 
   it('refuses a time of occurrence in the future, naming the field', async () => {
