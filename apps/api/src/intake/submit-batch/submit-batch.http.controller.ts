@@ -57,7 +57,9 @@ export class SubmitBatchController {
       'JSON {"items": [...]} or a bare array, or NDJSON (Content-Type: application/x-ndjson, one ' +
       'item per line; body at most 16 MiB). Every item is validated like POST /v1/feedback and ' +
       'answered in order: accepted, duplicate or rejected with its errors; each item is one ' +
-      'atomic append. With an Idempotency-Key, item i of a retried batch is a duplicate of item i.',
+      'atomic append. With an Idempotency-Key, item i of a retried batch is a duplicate of item i. ' +
+      'An item with source from a role other than integration or cx_admin is rejected ' +
+      '(feedback.source_not_allowed), as POST /v1/feedback answers it 403.',
   })
   @ApiConsumes('application/json', 'application/x-ndjson')
   @ApiBody({
