@@ -1,11 +1,11 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { caseVisibleTo } from '@heard/cases/subscriptions';
+import { resolveScope } from '@heard/directory/read-models';
 import { EventStore } from '@heard/event-store';
 import { FeedbackDetails, getFeedback } from '@heard/feedback';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, READ_MODELS } from '../../platform/tokens';
-import { intakeScope } from '../intake-scope';
 import { GetFeedbackQuery } from './get-feedback.query';
 
 @QueryHandler(GetFeedbackQuery)
@@ -16,8 +16,9 @@ export class GetFeedbackHandler implements IQueryHandler<GetFeedbackQuery> {
   ) {}
 
   async execute({ feedbackId, viewer }: GetFeedbackQuery): Promise<FeedbackDetails> {
-    const scope = await intakeScope(viewer, this.readModels);
-    // The same rule as GET /v1/cases/{id}: whoever may read the case may read its feedback.
+    // The directory's scope and the case rule of GET /v1/cases/{id}: whoever may read a case may
+    // read its feedback, and an agent, whose scope is its teams, no more than that.
+    const scope = await resolveScope(viewer, this.readModels);
     const details = await getFeedback(this.store, feedbackId, viewer, scope, (found) =>
       caseVisibleTo(scope, found),
     );
