@@ -35,6 +35,7 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 const titleOf = (status: number) => TITLES[status] ?? 'Error';
