@@ -26,6 +26,8 @@ export class LocalIdentityProvider {
   readonly requests = { discovery: 0, jwks: 0 };
   /** Status of every answer while set (a provider that answers but is broken). */
   failWith: number | null = null;
+  /** The issuer its discovery document names, when it should lie about it (a mix-up). */
+  discoveryIssuer: string | null = null;
   private published: SigningKey[];
   private server: Server;
   private rotations = 0;
@@ -115,7 +117,7 @@ export class LocalIdentityProvider {
         JSON.stringify(
           discovery
             ? {
-                issuer: this.issuer,
+                issuer: this.discoveryIssuer ?? this.issuer,
                 jwks_uri: this.jwksUri,
                 id_token_signing_alg_values_supported: ['RS256'],
               }
