@@ -9,6 +9,7 @@ const COOLDOWN_SECONDS = 1;
 
 interface Problem {
   readonly status: number;
+  readonly title: string;
   readonly detail: string;
   readonly code?: string;
 }
@@ -64,7 +65,11 @@ describe('tokens from an OIDC identity provider found by discovery (OIDC_ISSUER_
     const token = await idp.sign(asCustomer());
     const down = await me(token);
     expect(down.status).toBe(503);
-    expect((await problemOf(down)).detail).toContain('identity provider could not be reached');
+    expect(await problemOf(down)).toMatchObject({
+      status: 503,
+      title: 'Service Unavailable',
+      detail: expect.stringContaining('identity provider could not be reached'),
+    });
     await idp.resume();
     await waitFor(async () => (await me(token)).status === 200, {
       what: 'Heard to discover the provider',

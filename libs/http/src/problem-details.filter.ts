@@ -146,7 +146,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const problem = toProblem(error);
-    if (problem.status >= 500)
+    // 503 (identity provider down) is logged once per attempt where it happens, not per request.
+    if (problem.status >= 500 && problem.status !== 503)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const http = host.switchToHttp();
     const adapter = this.adapterHost.httpAdapter;

@@ -15,10 +15,15 @@ function claimAt(claims: Readonly<Record<string, unknown>>, path: string): unkno
   return value;
 }
 
-/** The first of Heard's roles the claim holds, in the claim's order; null when it holds none. */
+/** The first of Heard's roles the claim holds (a string, an array, an object's keys), in its order; null if none. */
 export function heardRoleIn(claims: Readonly<Record<string, unknown>>, path: string): Role | null {
   const value = claimAt(claims, path);
-  const candidates: unknown[] = Array.isArray(value) ? value : [value];
+  // Zitadel sends project roles as an object keyed by role name.
+  const candidates: unknown[] = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null
+      ? Object.keys(value)
+      : [value];
   const role = candidates.find(
     (candidate): candidate is Role =>
       typeof candidate === 'string' && (ROLES as readonly string[]).includes(candidate),

@@ -21,6 +21,12 @@ describe('heardRoleIn', () => {
       'https://heard.example/roles',
       'customer',
     ],
+    [
+      'an object keyed by role (Zitadel)',
+      { 'urn:zitadel:iam:org:project:roles': { user: {}, agent: { '1': 'org.example' } } },
+      'urn:zitadel:iam:org:project:roles',
+      'agent',
+    ],
   ])('finds the role in %s', (_label, claims, path, role) => {
     expect(heardRoleIn(claims, path)).toBe(role);
   });
