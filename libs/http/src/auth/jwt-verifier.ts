@@ -97,7 +97,7 @@ export class JwtVerifier implements OnApplicationBootstrap {
   private readonly verified = new Map<string, Remembered>();
 
   private constructor(
-    private readonly key: Uint8Array | JWTVerifyGetKey,
+    private readonly key: JWTVerifyGetKey,
     private readonly checks: Checks,
     private readonly provider: IdentityProvider | null,
   ) {}
@@ -118,8 +118,9 @@ export class JwtVerifier implements OnApplicationBootstrap {
     if (!settings.jwtSecret)
       throw new Error('JwtVerifier needs JWT_SECRET, JWKS_URL or OIDC_ISSUER_URL');
     const issuer = settings.jwtIssuer ?? undefined;
+    const secret = new TextEncoder().encode(settings.jwtSecret);
     return new JwtVerifier(
-      new TextEncoder().encode(settings.jwtSecret),
+      async () => secret,
       { ...common, algorithms: ['HS256'], issuer: async () => issuer },
       null,
     );
@@ -151,7 +152,7 @@ export class JwtVerifier implements OnApplicationBootstrap {
     const { algorithms, audience, clockToleranceSeconds, roleClaim } = this.checks;
     const issuer = await this.checks.issuer();
     try {
-      const { payload } = await jwtVerify(token, this.key as JWTVerifyGetKey, {
+      const { payload } = await jwtVerify(token, this.key, {
         algorithms: [...algorithms],
         issuer,
         audience: audience.length > 0 ? [...audience] : undefined,
@@ -169,7 +170,7 @@ export class JwtVerifier implements OnApplicationBootstrap {
 
   /** jose's rules, for a token remembered from an earlier request. */
   private checkTimes(claims: JWTPayload, now: Date): void {
-    const seconds = now.getTime() / 1000;
+    const seconds = Math.floor(now.getTime() / 1000);
     const tolerance = this.checks.clockToleranceSeconds;
     if (typeof claims.nbf === 'number' && claims.nbf > seconds + tolerance)
       throw new InvalidTokenError('token is not valid yet (nbf)');
