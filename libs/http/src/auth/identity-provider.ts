@@ -98,15 +98,15 @@ export class IdentityProvider {
     }
   };
 
-  /** Discovery and keys ahead of the first token, so that a provider that is down is logged at start. */
+  /** Discovery and keys ahead of the first token, so that a provider that is down is logged at start. Never throws. */
   async warmUp(): Promise<void> {
     try {
       const { keys, jwksUri } = await this.located();
       await keys.reload().catch((error: unknown) => {
         throw this.failed(`fetching the keys at ${jwksUri} failed`, error);
       });
-    } catch (error) {
-      if (!(error instanceof IdentityProviderUnavailableError)) throw error;
+    } catch {
+      // Logged by failed(); tokens answer 503 and the provider is asked again after the cool-down.
     }
   }
 
