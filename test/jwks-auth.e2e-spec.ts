@@ -1,46 +1,32 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitFor } from '@heard/event-store/testing';
 import { signHs256 } from '@heard/http';
+import { LocalIdentityProvider } from '@heard/http/testing';
 import { DEVELOPMENT_JWT_SECRET } from '@heard/config';
 import { Deployment, HeardUnderTest, startHeard } from './support/heard-under-test';
 
-/** An identity provider's part: a JWKS over real HTTP, and tokens signed with its private key. */
-describe('tokens from an OIDC identity provider (JWKS_URL)', () => {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = {
-    ...publicKey.export({ format: 'jwk' }),
-    kid: 'idp-key-1',
-    alg: 'RS256',
-    use: 'sig',
-  };
-  let idp: Server;
+/** JWKS_URL with JWT_ISSUER and JWT_AUDIENCE: keys from the provider, no discovery. */
+describe('tokens from an identity provider named by its JWKS (JWKS_URL)', () => {
+  let idp: LocalIdentityProvider;
   let heard: HeardUnderTest;
-  let jwksRequests = 0;
-
-  const rs256 = (claims: Record<string, unknown>) => {
-    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const unsigned = `${part({ alg: 'RS256', typ: 'JWT', kid: 'idp-key-1' })}.${part(claims)}`;
-    return `${unsigned}.${sign('sha256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
-  };
 
   beforeAll(async () => {
-    idp = createServer((_request, response) => {
-      jwksRequests++;
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ keys: [jwk] }));
-    });
-    await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
-    const jwksUrl = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/.well-known/jwks.json`;
+    idp = await LocalIdentityProvider.start();
     const deployment: Deployment = {
       name: 'embedded with JWKS',
       prepare: async () => {
         const dir = mkdtempSync(join(tmpdir(), 'heard-jwks-'));
         return {
-          env: { DATA_DIR: dir, JWKS_URL: jwksUrl },
+          env: {
+            DATA_DIR: dir,
+            JWKS_URL: idp.jwksUri,
+            JWT_ISSUER: idp.issuer,
+            JWT_AUDIENCE: 'heard-api',
+            // the development secret must not be honoured once a provider is set
+            JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+          },
           cleanup: async () => rmSync(dir, { recursive: true, force: true }),
         };
       },
@@ -50,26 +36,40 @@ describe('tokens from an OIDC identity provider (JWKS_URL)', () => {
 
   afterAll(async () => {
     await heard?.close();
-    await new Promise((resolve) => idp?.close(resolve));
+    await idp?.stop();
   });
 
   const me = (token: string) =>
     fetch(`${heard.url}/v1/me/feedback`, { headers: { authorization: `Bearer ${token}` } });
+  const customer = { sub: 'C-1', role: 'customer', aud: 'heard-api' };
 
-  it("accepts a token signed with the provider's key, fetched from its JWKS", async () => {
-    const now = Math.floor(Date.now() / 1000);
-    const answer = await me(rs256({ sub: 'C-1', role: 'customer', iat: now, exp: now + 300 }));
-    expect(answer.status).toBe(200);
-    expect(jwksRequests).toBeGreaterThan(0);
+  it("fetches the provider's keys at start, then accepts tokens signed with them", async () => {
+    await waitFor(() => idp.requests.jwks === 1, { what: 'the JWKS to be fetched at start' });
+    expect((await me(await idp.sign(customer))).status).toBe(200);
+    expect(idp.requests).toEqual({ discovery: 0, jwks: 1 });
   });
 
-  it('refuses HS256 tokens, even with the development secret, and expired provider tokens', async () => {
-    expect(
-      (await me(signHs256({ sub: 'C-1', role: 'customer' }, DEVELOPMENT_JWT_SECRET))).status,
-    ).toBe(401);
-    const past = Math.floor(Date.now() / 1000) - 600;
-    const expired = await me(rs256({ sub: 'C-1', role: 'customer', iat: past, exp: past + 60 }));
-    expect(expired.status).toBe(401);
-    expect(((await expired.json()) as { detail: string }).detail).toContain('expired');
+  it.each([
+    [
+      'HS256 with the secret',
+      async () => signHs256({ sub: 'C-1', role: 'customer' }, DEVELOPMENT_JWT_SECRET),
+      'algorithm',
+    ],
+    [
+      'an expired token',
+      async () => idp.sign({ ...customer, exp: Math.floor(Date.now() / 1000) - 600 }),
+      'expired',
+    ],
+    ['another audience', async () => idp.sign({ ...customer, aud: 'billing' }), 'audience'],
+    [
+      'another issuer',
+      async () => idp.sign({ ...customer, iss: 'https://other.example' }),
+      'issuer',
+    ],
+  ])('refuses %s with 401 problem+json', async (_label, token, detail) => {
+    const answer = await me(await token());
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await answer.json()) as { detail: string }).detail).toContain(detail);
   });
 });

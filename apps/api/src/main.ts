@@ -25,8 +25,9 @@ async function main(): Promise<void> {
     `API on http://localhost:${config.port} (docs at /docs), event store ${config.eventStore}, ` +
       `read models ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`}, HTTP ${config.httpAdapter}`,
   );
-  if (process.argv.includes('--demo') && config.jwtSecret) {
-    console.log(demoTokenLines(config.jwtSecret, config.port).join('\n'));
+  const jwtSecret = config.jwtSecret;
+  if (process.argv.includes('--demo') && jwtSecret) {
+    console.log(demoTokenLines({ ...config, jwtSecret }, config.port).join('\n'));
   }
 }
 

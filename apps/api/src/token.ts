@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@heard/config';
-import { signHs256 } from '@heard/http';
 import { ROLES, Role } from '@heard/kernel';
 import { parseArgs } from 'node:util';
+import { heardToken } from './heard-token';
 
 const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> --sub <id> [--hours 24]`;
 
@@ -27,15 +27,14 @@ function main(): number {
   }
   const config = loadConfig();
   if (!config.jwtSecret) {
-    console.error('JWKS_URL is set: tokens come from your identity provider, not from Heard');
+    console.error(
+      'JWKS_URL or OIDC_ISSUER_URL is set: tokens come from your identity provider, not from Heard',
+    );
     return 2;
   }
-  const now = Math.floor(Date.now() / 1000);
+  const jwtSecret = config.jwtSecret;
   console.log(
-    signHs256(
-      { sub: values.sub, role, iat: now, exp: now + Math.round(hours * 3600) },
-      config.jwtSecret,
-    ),
+    heardToken({ ...config, jwtSecret }, { sub: values.sub, role }, Math.round(hours * 3600)),
   );
   return 0;
 }

@@ -10,8 +10,20 @@ export interface HeardConfig {
   readonly databaseUrl: string | null;
   readonly eventStoreUrl: string | null;
   readonly kafkaBrokers: readonly string[];
+  /** HS256 secret; null when tokens come from an identity provider (JWKS_URL or OIDC_ISSUER_URL). */
   readonly jwtSecret: string | null;
   readonly jwksUrl: string | null;
+  /** OIDC issuer whose /.well-known/openid-configuration names the JWKS and the issuer. */
+  readonly oidcIssuerUrl: string | null;
+  /** The iss a token must carry; with OIDC_ISSUER_URL it comes from discovery and this is null. */
+  readonly jwtIssuer: string | null;
+  /** A token's aud must name one of these; empty: not checked (HS256 only). */
+  readonly jwtAudience: readonly string[];
+  readonly jwtClockToleranceSeconds: number;
+  /** Claim name or dotted path (realm_access.roles) holding the role, a string or an array. */
+  readonly jwtRoleClaim: string;
+  /** The identity provider is asked for keys at most once this often, whatever tokens arrive. */
+  readonly jwksCooldownSeconds: number;
   /** Run projections and reactors inside the API process (always on the embedded default). */
   readonly runSubscriptions: boolean;
   readonly httpAdapter: 'express' | 'fastify';

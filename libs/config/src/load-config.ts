@@ -1,9 +1,11 @@
 import { ConfigError, EventStoreKind, HeardConfig } from './config';
+import { loadJwtConfig } from './jwt-config';
+
+export { DEVELOPMENT_JWT_SECRET } from './jwt-config';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 const EVENT_STORES: readonly EventStoreKind[] = ['sqlite', 'postgres', 'eventstoredb'];
-export const DEVELOPMENT_JWT_SECRET = 'heard-development-secret-do-not-use-in-production';
 
 const text = (env: Env, name: string): string | null => {
   const value = env[name]?.trim();
@@ -100,15 +102,7 @@ export function loadConfig(env: Env = process.env): HeardConfig {
   if (kind === 'eventstoredb' && eventStoreUrl === null) {
     throw new ConfigError('EVENTSTORE_URL', 'is required when EVENT_STORE=eventstoredb');
   }
-  const jwtSecret = text(env, 'JWT_SECRET');
-  const jwksUrl = url(env, 'JWKS_URL', ['https:', 'http:']);
-  const embedded = kind === 'sqlite' && databaseUrl === null;
-  if (jwtSecret === null && jwksUrl === null && !embedded) {
-    throw new ConfigError('JWT_SECRET', 'or JWKS_URL is required outside the embedded default');
-  }
-  if (jwtSecret !== null && jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  }
+  const jwt = loadJwtConfig(env, kind === 'sqlite' && databaseUrl === null);
   const adapter = text(env, 'HTTP_ADAPTER') ?? 'fastify';
   if (adapter !== 'express' && adapter !== 'fastify') {
     throw new ConfigError('HTTP_ADAPTER', `must be express or fastify (got "${adapter}")`);
@@ -130,8 +124,6 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     databaseUrl,
     eventStoreUrl,
     kafkaBrokers: brokers(env),
-    jwtSecret: jwtSecret ?? (jwksUrl === null ? DEVELOPMENT_JWT_SECRET : null),
-    jwksUrl,
-    usingDevelopmentSecret: jwtSecret === null && jwksUrl === null,
+    ...jwt,
   };
 }

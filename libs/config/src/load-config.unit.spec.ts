@@ -44,6 +44,44 @@ describe('loadConfig', () => {
     expect(config.usingDevelopmentSecret).toBe(false);
   });
 
+  it('reads the JWT settings: defaults, and an OIDC issuer whose tokens Heard checks', () => {
+    expect(loadConfig({})).toMatchObject({
+      jwksUrl: null,
+      oidcIssuerUrl: null,
+      jwtIssuer: null,
+      jwtAudience: [],
+      jwtClockToleranceSeconds: 30,
+      jwtRoleClaim: 'role',
+      jwksCooldownSeconds: 30,
+    });
+    const oidc = loadConfig({
+      DATABASE_URL: 'postgres://db/heard',
+      JWT_SECRET: 's'.repeat(32),
+      OIDC_ISSUER_URL: 'https://sso.example/realms/heard/',
+      JWT_ISSUER: 'https://sso.example/realms/heard',
+      JWT_AUDIENCE: 'heard-api, heard',
+      JWT_CLOCK_TOLERANCE_SECONDS: '0',
+      JWT_ROLE_CLAIM: 'realm_access.roles',
+    });
+    expect(oidc).toMatchObject({
+      // tokens come from the provider only: the secret is not used
+      jwtSecret: null,
+      usingDevelopmentSecret: false,
+      oidcIssuerUrl: 'https://sso.example/realms/heard/',
+      jwtIssuer: null,
+      jwtAudience: ['heard-api', 'heard'],
+      jwtClockToleranceSeconds: 0,
+      jwtRoleClaim: 'realm_access.roles',
+    });
+    expect(
+      loadConfig({
+        JWKS_URL: 'https://sso.example/certs',
+        JWT_ISSUER: 'https://sso.example',
+        JWT_AUDIENCE: 'heard',
+      }),
+    ).toMatchObject({ jwtSecret: null, jwtIssuer: 'https://sso.example', jwtAudience: ['heard'] });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -61,6 +99,27 @@ describe('loadConfig', () => {
     [{ CASE_MERGE_WINDOW_HOURS: 'a week' }, 'CASE_MERGE_WINDOW_HOURS'],
     [{ SUBSCRIPTIONS_NICE: '20' }, 'SUBSCRIPTIONS_NICE'],
     [{ SUBSCRIPTIONS_NICE: 'low' }, 'SUBSCRIPTIONS_NICE'],
+    [{ JWKS_URL: 'https://idp.example/certs', JWT_AUDIENCE: 'heard' }, 'JWT_ISSUER'],
+    [{ JWKS_URL: 'https://idp.example/certs', JWT_ISSUER: 'https://idp.example' }, 'JWT_AUDIENCE'],
+    [{ OIDC_ISSUER_URL: 'https://idp.example/realms/heard' }, 'JWT_AUDIENCE'],
+    [{ OIDC_ISSUER_URL: 'ftp://idp.example', JWT_AUDIENCE: 'heard' }, 'OIDC_ISSUER_URL'],
+    [
+      {
+        OIDC_ISSUER_URL: 'https://a.example',
+        JWKS_URL: 'https://a.example/certs',
+        JWT_AUDIENCE: 'h',
+      },
+      'OIDC_ISSUER_URL',
+    ],
+    [
+      { OIDC_ISSUER_URL: 'https://a.example', JWT_ISSUER: 'https://b.example', JWT_AUDIENCE: 'h' },
+      'JWT_ISSUER',
+    ],
+    [{ JWT_CLOCK_TOLERANCE_SECONDS: '-1' }, 'JWT_CLOCK_TOLERANCE_SECONDS'],
+    [{ JWT_CLOCK_TOLERANCE_SECONDS: '301' }, 'JWT_CLOCK_TOLERANCE_SECONDS'],
+    [{ JWKS_COOLDOWN_SECONDS: '0' }, 'JWKS_COOLDOWN_SECONDS'],
+    [{ JWT_ROLE_CLAIM: 'realm_access..roles' }, 'JWT_ROLE_CLAIM'],
+    [{ DATABASE_URL: 'postgres://db/heard', JWT_AUDIENCE: 'heard' }, 'JWT_SECRET'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

@@ -35,6 +35,7 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 const titleOf = (status: number) => TITLES[status] ?? 'Error';
@@ -145,7 +146,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const problem = toProblem(error);
-    if (problem.status >= 500)
+    // 503 (identity provider down) is logged once per attempt where it happens, not per request.
+    if (problem.status >= 500 && problem.status !== 503)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const http = host.switchToHttp();
     const adapter = this.adapterHost.httpAdapter;

@@ -1,5 +1,5 @@
-import { signHs256 } from '@heard/http';
 import { Role } from '@heard/kernel';
+import { heardToken, HeardTokenSettings } from '../heard-token';
 
 const WHO: readonly { sub: string; role: Role; what: string }[] = [
   { sub: 'admin-1', role: 'cx_admin', what: 'CX lead: everything, directory and routing rules' },
@@ -11,13 +11,13 @@ const WHO: readonly { sub: string; role: Role; what: string }[] = [
 
 /** Tokens for the demo's people, valid for a day, so a newcomer can call the API at once. */
 export function demoTokenLines(
-  secret: string,
+  settings: HeardTokenSettings & { jwtSecret: string },
   port: number,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): string[] {
   const lines = ['Demo tokens (valid 24 h):'];
   for (const { sub, role, what } of WHO) {
-    const token = signHs256({ sub, role, iat: nowSeconds, exp: nowSeconds + 24 * 3600 }, secret);
+    const token = heardToken(settings, { sub, role }, 24 * 3600, nowSeconds);
     lines.push(
       `  ${role.padEnd(17)} ${sub.padEnd(8)} ${what}`,
       `    export TOKEN_${sub.replace('-', '_')}=${token}`,

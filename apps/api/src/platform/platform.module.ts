@@ -28,9 +28,7 @@ export class PlatformModule implements OnApplicationShutdown {
   ) {}
 
   static with(deps: PlatformDependencies) {
-    const verifier = deps.config.jwksUrl
-      ? JwtVerifier.withJwks(deps.config.jwksUrl)
-      : JwtVerifier.withSecret(deps.config.jwtSecret as string);
+    const verifier = JwtVerifier.fromSettings(deps.config);
     const providers = [
       { provide: HEARD_CONFIG, useValue: deps.config },
       { provide: EVENT_STORE, useValue: deps.store },

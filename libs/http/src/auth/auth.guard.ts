@@ -3,27 +3,20 @@ import {
   ExecutionContext,
   ForbiddenException,
   Injectable,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ROLES, Role } from '@heard/kernel';
+import { DomainError, ROLES, Role } from '@heard/kernel';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
-import { InvalidTokenError, JwtVerifier } from './jwt-verifier';
+import { JwtVerifier, VerifiedToken } from './jwt-verifier';
 import { Principal } from './principal';
+import { IdentityProviderUnavailableError, InvalidTokenError } from './token-errors';
 
 interface AuthRequest {
   headers: Record<string, string | string[] | undefined>;
   principal?: Principal;
 }
-
-const roleOf = (claims: { role?: unknown; roles?: unknown }): Role | null => {
-  const candidates = [claims.role, ...(Array.isArray(claims.roles) ? claims.roles : [])];
-  return (
-    (candidates.find(
-      (r) => typeof r === 'string' && (ROLES as readonly string[]).includes(r),
-    ) as Role) ?? null
-  );
-};
 
 /** Bearer JWT on every route but @Public ones; @Roles narrows who may call. */
 @Injectable()
@@ -42,16 +35,23 @@ export class AuthGuard implements CanActivate {
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
     if (!token)
       throw new UnauthorizedException('a bearer token is required (Authorization: Bearer <jwt>)');
-    let claims;
+    let verified: VerifiedToken;
     try {
-      claims = await this.verifier.verify(token);
+      verified = await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      if (error instanceof IdentityProviderUnavailableError)
+        throw new ServiceUnavailableException(error.message);
       throw error;
     }
-    const role = roleOf(claims);
-    if (!role) throw new ForbiddenException(`token role must be one of ${ROLES.join(', ')}`);
-    request.principal = { id: claims.sub, role };
+    const role = verified.role;
+    if (!role)
+      throw new DomainError(
+        'auth.no_role',
+        `the token's ${this.verifier.roleClaim} claim holds none of Heard's roles (${ROLES.join(', ')})`,
+        'forbidden',
+      );
+    request.principal = { id: verified.sub, role };
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (allowed && !allowed.includes(role))
       throw new ForbiddenException(`role ${role} may not do this`);

@@ -1,81 +1,126 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
-import { InvalidTokenError, JwtVerifier, signHs256 } from './jwt-verifier';
+import { generateKeyPair, SignJWT } from 'jose';
+import { JwtSettings } from './jwt-settings';
+import { JwtVerifier } from './jwt-verifier';
+import { signHs256 } from './sign-hs256';
+import { InvalidTokenError } from './token-errors';
 
 const secret = 'a-test-secret-that-is-long-enough-32';
-const now = 1_800_000_000;
+const nowSeconds = 1_800_000_000;
+const now = new Date(nowSeconds * 1000);
+const at = (seconds: number) => new Date(seconds * 1000);
 
-describe('JwtVerifier', () => {
-  it('accepts an HS256 token signed with the secret and returns its claims', async () => {
-    const token = signHs256({ sub: 'm-42', role: 'store_manager', exp: now + 60 }, secret);
-    await expect(JwtVerifier.withSecret(secret).verify(token, now)).resolves.toMatchObject({
-      sub: 'm-42',
-      role: 'store_manager',
-    });
+const settings = (overrides: Partial<JwtSettings> = {}): JwtSettings => ({
+  jwtSecret: secret,
+  jwksUrl: null,
+  oidcIssuerUrl: null,
+  jwtIssuer: null,
+  jwtAudience: [],
+  jwtClockToleranceSeconds: 30,
+  jwtRoleClaim: 'role',
+  jwksCooldownSeconds: 30,
+  ...overrides,
+});
+
+const sign = (claims: Record<string, unknown>) => signHs256(claims, secret, nowSeconds);
+
+/** Claims exactly as given, no exp added: signHs256 would add one. */
+const signAsIs = (claims: Record<string, unknown>) =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(secret));
+
+const refusal = async (verifier: JwtVerifier, token: string, when = now): Promise<Error> => {
+  const error = await verifier.verify(token, when).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InvalidTokenError);
+  return error as Error;
+};
+
+describe('JwtVerifier with the shared secret (HS256)', () => {
+  const verifier = () => JwtVerifier.fromSettings(settings());
+
+  it('accepts a token signed with the secret and returns its subject and role', async () => {
+    await expect(
+      verifier().verify(sign({ sub: 'm-42', role: 'store_manager' }), now),
+    ).resolves.toMatchObject({ sub: 'm-42', role: 'store_manager' });
   });
 
   it.each([
     [
       'another secret',
-      signHs256({ sub: 'x' }, 'another-secret-that-is-also-32-chars'),
+      () => signHs256({ sub: 'x' }, 'another-secret-that-is-also-32-chars', nowSeconds),
       'signature',
     ],
-    ['an expired token', signHs256({ sub: 'x', exp: now - 1 }, secret), 'expired'],
-    ['a token without subject', signHs256({ role: 'agent' }, secret), 'subject'],
-    ['garbage', 'not.a.jwt', 'JWT'],
+    [
+      'a token expired beyond the tolerance',
+      () => sign({ sub: 'x', exp: nowSeconds - 31 }),
+      'expired',
+    ],
+    [
+      'a token not valid for another minute',
+      () => sign({ sub: 'x', nbf: nowSeconds + 60 }),
+      'not valid yet',
+    ],
+    ['a token without exp', () => signAsIs({ sub: 'x', role: 'agent' }), 'no expiry'],
+    ['a token without subject', () => sign({ role: 'agent' }), 'subject'],
+    ['garbage', () => 'not.a.jwt', 'not a JWT'],
   ])('refuses %s', async (_label, token, message) => {
-    const error = await JwtVerifier.withSecret(secret)
-      .verify(token, now)
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidTokenError);
-    expect((error as Error).message).toContain(message);
+    expect((await refusal(verifier(), await token())).message).toContain(message);
+  });
+
+  it('allows clocks to differ by the tolerance, and by no more with a tolerance of 0', async () => {
+    const token = sign({ sub: 'x', exp: nowSeconds - 10, nbf: nowSeconds - 100 });
+    await expect(verifier().verify(token, now)).resolves.toMatchObject({ sub: 'x' });
+    const strict = JwtVerifier.fromSettings(settings({ jwtClockToleranceSeconds: 0 }));
+    expect((await refusal(strict, token)).message).toContain('expired');
+  });
+
+  it('refuses alg none and tokens signed with a key pair', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'x', exp: nowSeconds + 60 })).toString(
+      'base64url',
+    );
+    expect((await refusal(verifier(), `${header}.${body}.`)).message).toContain('not accepted');
+    const { privateKey } = await generateKeyPair('RS256');
+    const rs256 = await new SignJWT({ sub: 'x', exp: nowSeconds + 60 })
+      .setProtectedHeader({ alg: 'RS256' })
+      .sign(privateKey);
+    expect((await refusal(verifier(), rs256)).message).toContain('not accepted');
+  });
+
+  it('checks issuer and audience when they are set', async () => {
+    const checked = JwtVerifier.fromSettings(
+      settings({ jwtIssuer: 'https://heard.example', jwtAudience: ['heard-api', 'heard'] }),
+    );
+    const good = { sub: 'x', iss: 'https://heard.example', aud: 'heard' };
+    await expect(checked.verify(sign(good), now)).resolves.toMatchObject({ sub: 'x' });
+    expect((await refusal(checked, sign({ ...good, iss: 'https://other.example' }))).message).toBe(
+      'token issuer (iss) must be https://heard.example',
+    );
+    expect((await refusal(checked, sign({ ...good, aud: ['billing'] }))).message).toBe(
+      'token audience (aud) must include heard-api or heard',
+    );
+    expect((await refusal(checked, sign({ sub: 'x', aud: 'heard' }))).message).toContain('issuer');
   });
 
   it('still refuses a token it verified before once the token has expired', async () => {
-    const verifier = JwtVerifier.withSecret(secret);
-    const token = signHs256({ sub: 'm-42', exp: now + 60 }, secret);
-    await expect(verifier.verify(token, now)).resolves.toMatchObject({ sub: 'm-42' });
-    await expect(verifier.verify(token, now + 61)).rejects.toThrow('expired');
+    const remembering = verifier();
+    const token = sign({ sub: 'm-42', exp: nowSeconds + 60 });
+    await expect(remembering.verify(token, now)).resolves.toMatchObject({ sub: 'm-42' });
+    expect((await refusal(remembering, token, at(nowSeconds + 91))).message).toContain('expired');
   });
 
   it('checks the signature of a token that differs from a verified one only in its signature', async () => {
-    const verifier = JwtVerifier.withSecret(secret);
-    const token = signHs256({ sub: 'm-42' }, secret);
-    await verifier.verify(token, now);
+    const remembering = verifier();
+    const token = sign({ sub: 'm-42' });
+    await remembering.verify(token, now);
     const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(43)}`;
-    await expect(verifier.verify(forged, now)).rejects.toThrow('signature');
+    expect((await refusal(remembering, forged)).message).toContain('signature');
   });
 
-  it('refuses alg none and algorithm switching', async () => {
-    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
-    const body = Buffer.from(JSON.stringify({ sub: 'x' })).toString('base64url');
-    await expect(JwtVerifier.withSecret(secret).verify(`${header}.${body}.`, now)).rejects.toThrow(
-      'not accepted',
-    );
-  });
-
-  it('verifies RS256 tokens with the key a JWKS names, fetching again on an unknown kid', async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const jwk = { ...publicKey.export({ format: 'jwk' }), kid: 'k1', alg: 'RS256' };
-    let fetches = 0;
-    const verifier = JwtVerifier.withJwks('https://idp.example/jwks', async () => {
-      fetches++;
-      return { keys: [jwk] };
-    });
-    const unsigned = [
-      { alg: 'RS256', kid: 'k1' },
-      { sub: 'c-1', role: 'customer' },
-    ]
-      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
-      .join('.');
-    const token = `${unsigned}.${sign('sha256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
-    await expect(verifier.verify(token, now)).resolves.toMatchObject({ sub: 'c-1' });
-    await expect(verifier.verify(token, now)).resolves.toMatchObject({ sub: 'c-1' });
-    expect(fetches).toBe(1);
-    const otherKid = token.replace(
-      unsigned.split('.')[0],
-      Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'k2' })).toString('base64url'),
-    );
-    await expect(verifier.verify(otherKid, now)).rejects.toThrow('no key k2');
-    expect(fetches).toBe(2);
+  it('reads the role from the configured claim, and answers null when it holds none of Heard', async () => {
+    const keycloak = JwtVerifier.fromSettings(settings({ jwtRoleClaim: 'realm_access.roles' }));
+    const token = sign({ sub: 'a-1', realm_access: { roles: ['offline_access', 'agent'] } });
+    await expect(keycloak.verify(token, now)).resolves.toMatchObject({ role: 'agent' });
+    await expect(
+      keycloak.verify(sign({ sub: 'a-1', role: 'agent', realm_access: { roles: ['uma'] } }), now),
+    ).resolves.toMatchObject({ role: null });
   });
 });
