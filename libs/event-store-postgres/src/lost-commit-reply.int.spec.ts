@@ -7,6 +7,7 @@ import {
   handleCommand,
   NewEvent,
 } from '@heard/event-store';
+import { waitFor } from '@heard/event-store/testing';
 import { Pool } from 'pg';
 import { PostgresEventStore } from './postgres-event-store';
 import { CommitReplyCutter, startCommitReplyCutter } from './testing/commit-reply-cutter';
@@ -30,6 +31,7 @@ describe('postgres append whose commit succeeds but whose reply is lost', () => 
   const schema = testSchemaName('lost_reply');
   let cutter: CommitReplyCutter;
   let pool: Pool;
+  let direct: Pool;
   let store: PostgresEventStore;
 
   beforeAll(async () => {
@@ -37,11 +39,13 @@ describe('postgres append whose commit succeeds but whose reply is lost', () => 
     pool = new Pool({ connectionString: cutter.connectionString, max: 4 });
     pool.on('error', () => undefined); // idle clients the cut closes
     store = await PostgresEventStore.open({ pool, schema });
+    direct = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 2 });
   });
   afterAll(async () => {
     await store.close();
     await pool.end();
     await cutter.close();
+    await direct.end();
   });
 
   /** Arms a cut for the next append that names `streamId`; resolves when the reply was dropped. */
@@ -114,5 +118,35 @@ describe('postgres append whose commit succeeds but whose reply is lost', () => 
     await cut;
     expect(await handled).toMatchObject({ events: [{ data: { n: 3 } }], version: 1 });
     expect(await store.readStream(id)).toHaveLength(1);
+  });
+
+  it('answers an append that committed only after its connection broke and its retry was refused', async () => {
+    const id = stream('late');
+    await store.append(id, one(1), { expectedVersion: 'no_stream' });
+    const waitingForLock = async () =>
+      (
+        await direct.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'
+             AND datname = current_database() AND query LIKE $1`,
+          [`%${schema}.append_batches%`],
+        )
+      ).rowCount;
+    const holder = await direct.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM ${schema}.streams WHERE stream_id = $1 FOR UPDATE`, [id]);
+      const holding = cutter.holdNextAppend((bind) => bind.includes(Buffer.from(id)));
+      const appended = store.append(id, one(2), { expectedVersion: 1 });
+      const held = await holding;
+      await waitFor(async () => (await waitingForLock()) === 1, { what: 'the original call' });
+      held.dropClient();
+      // The retry found nothing stored yet and now queues for the stream behind its original.
+      await waitFor(async () => (await waitingForLock()) === 2, { what: 'the retried call' });
+      await holder.query('COMMIT');
+      await held.answered;
+      await expectStoredOnce(id, await appended, 2);
+    } finally {
+      holder.release();
+    }
   });
 });

@@ -34,6 +34,13 @@ function boundStatement(bind: Buffer): string {
   return bind.toString('utf8', portalEnd + 1, bind.indexOf(0, portalEnd + 1));
 }
 
+export interface HeldAppend {
+  /** Resolves once the server answered the call (after its commit) and the proxy dropped that. */
+  readonly answered: Promise<void>;
+  /** Closes the client's side now, while the server may still be working on the call. */
+  dropClient(): void;
+}
+
 export interface CommitReplyCutter {
   /** The connection string given to `start`, pointed at the proxy. */
   readonly connectionString: string;
@@ -44,12 +51,17 @@ export interface CommitReplyCutter {
    * both sides. Resolves once that happened.
    */
   cutAfterNextAppend(match?: (bind: Buffer) => boolean): Promise<void>;
+  /**
+   * Like `cutAfterNextAppend`, but resolves as soon as the call was sent, and the client's side
+   * closes only at `dropClient`; the server's side stays open until the server has answered.
+   */
+  holdNextAppend(match?: (bind: Buffer) => boolean): Promise<HeldAppend>;
   close(): Promise<void>;
 }
 
-interface ArmedCut {
+interface ArmedHold {
   readonly match: (bind: Buffer) => boolean;
-  readonly done: () => void;
+  readonly held: (append: HeldAppend) => void;
 }
 
 /**
@@ -59,38 +71,49 @@ interface ArmedCut {
 export async function startCommitReplyCutter(connectionString: string): Promise<CommitReplyCutter> {
   const target = new URL(connectionString);
   const sockets = new Set<Socket>();
-  let armed: ArmedCut | null = null;
+  let armed: ArmedHold | null = null;
 
   const server = createServer((client) => {
     const upstream = connect(Number(target.port || 5432), target.hostname);
     const [up, down] = [new MessageFramer(true), new MessageFramer(false)];
-    let cut: ArmedCut | null = null;
+    let answered: (() => void) | null = null;
     for (const s of [client, upstream]) {
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
       s.on('error', () => undefined);
     }
-    client.on('close', () => upstream.destroy());
+    client.on('close', () => {
+      if (!answered) upstream.destroy();
+    });
     upstream.on('close', () => client.destroy());
 
     client.on('data', (chunk: Buffer) => {
-      for (const m of up.push(chunk)) {
-        if (armed && m.type === 'B' && boundStatement(m.body).endsWith('.append_batches')) {
-          if (armed.match(m.body)) [cut, armed] = [armed, null];
-        }
-      }
+      const hold = armed;
+      const bound = up
+        .push(chunk)
+        .some(
+          (m) =>
+            m.type === 'B' &&
+            boundStatement(m.body).endsWith('.append_batches') &&
+            hold?.match(m.body),
+        );
       upstream.write(chunk);
+      if (hold && bound) {
+        armed = null;
+        const done = new Promise<void>((resolve) => (answered = resolve));
+        hold.held({ answered: done, dropClient: () => client.destroy() });
+      }
     });
     upstream.on('data', (chunk: Buffer) => {
       const messages = down.push(chunk);
-      if (!cut) {
+      if (!answered) {
         client.write(chunk);
         return;
       }
       if (messages.some((m) => m.type === 'Z')) {
         client.destroy();
         upstream.destroy();
-        cut.done();
+        answered();
       }
     });
   });
@@ -101,12 +124,14 @@ export async function startCommitReplyCutter(connectionString: string): Promise<
   proxied.hostname = '127.0.0.1';
   proxied.port = String(address.port);
 
+  const holdNextAppend = (match: (bind: Buffer) => boolean = () => true) =>
+    new Promise<HeldAppend>((held) => {
+      armed = { match, held };
+    });
   return {
     connectionString: proxied.toString(),
-    cutAfterNextAppend: (match = () => true) =>
-      new Promise<void>((done) => {
-        armed = { match, done };
-      }),
+    holdNextAppend,
+    cutAfterNextAppend: async (match) => (await holdNextAppend(match)).answered,
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
