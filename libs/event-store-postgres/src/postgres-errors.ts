@@ -12,3 +12,9 @@ export const isEventIdTaken = (error: unknown): boolean =>
 /** Worth writing the same group again in a new transaction. */
 export const isTransient = (error: unknown): boolean =>
   isEventIdTaken(error) || (error instanceof DatabaseError && error.code === DEADLOCK);
+
+/**
+ * The server never answered: the connection broke or timed out after the statement may have been
+ * sent, so it may have committed. A DatabaseError is the server's answer that it did not.
+ */
+export const isOutcomeUnknown = (error: unknown): boolean => !(error instanceof DatabaseError);

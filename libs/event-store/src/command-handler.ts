@@ -56,6 +56,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         version: result.nextExpectedVersion,
       };
     } catch (error) {
+      // Only a conflict is decided again. Any other error may follow a durable append (a lost
+      // reply): deciding again would make new events; the adapter settles that by event ids.
       const guessedNew = attempt === 0 && options.expectNew;
       if (!(error instanceof ConcurrencyError) || (attempt >= maxRetries && !guessedNew))
         throw error;

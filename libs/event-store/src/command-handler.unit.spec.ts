@@ -38,4 +38,18 @@ describe('handleCommand', () => {
     expect(again).toMatchObject({ state: 11, version: 2 });
     expect((await store.readStream('count-2')).map((e) => e.data)).toEqual([{ n: 3 }, { n: 8 }]);
   });
+
+  it('passes an error other than a conflict to the caller without deciding again', async () => {
+    const lost = new Error('connection terminated');
+    class FailingStore extends CountingStore {
+      appends = 0;
+      override async append(): Promise<never> {
+        this.appends++;
+        throw lost;
+      }
+    }
+    const store = new FailingStore();
+    await expect(handleCommand(store, 'count-3', counter, { add: 2 })).rejects.toBe(lost);
+    expect({ reads: store.reads, appends: store.appends }).toEqual({ reads: 1, appends: 1 });
+  });
 });
