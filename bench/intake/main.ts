@@ -3,6 +3,8 @@
  * the embedded default and on PostgreSQL) and the time from a complaint's 202 to its case having
  * an owner in the assignments read model, at 100 and 500 complaints/s. Figures, not assertions.
  * Each throughput figure follows BENCH_WARM_UP_SECONDS (default 3) of the same load, not counted.
+ * `logging` (part of the full run, or alone: `npm run bench:intake -- logging`) puts intake at
+ * LOG_LEVEL=info beside LOG_LEVEL=silent on the embedded default.
  */
 import { signHs256 } from '@heard/http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -162,6 +164,49 @@ async function run(
   }
 }
 
+/**
+ * What a JSON line per request costs: the same intake at LOG_LEVEL=silent and at info, stdout
+ * read through a pipe. Metrics are collected in both, so against silent it is the logging's
+ * cost; with the figures of a build before metrics, theirs.
+ */
+async function loggingCost(firstPort: number): Promise<void> {
+  console.log(`\n== logging, ${embedded.name}, fastify`);
+  const figures: { level: string; requestsPerSecond: number }[] = [];
+  let port = firstPort;
+  for (const level of ['silent', 'info']) {
+    const setup = await embedded.env();
+    const server = await startServer(
+      { ...setup.env, HTTP_ADAPTER: 'fastify', LOG_LEVEL: level },
+      port++,
+      { stdout: 'count' },
+    );
+    try {
+      const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
+      const before = server.stdout();
+      const t = await measureThroughput(
+        server.url,
+        token('pos-1', 'integration'),
+        storeIds,
+        SECONDS,
+        WARM_UP_SECONDS,
+      );
+      const logged = server.stdout();
+      figures.push({ level, requestsPerSecond: t.requestsPerSecond });
+      console.log(
+        `${`POST /v1/feedback, 64 connections, LOG_LEVEL=${level}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  log ${logged.lines - before.lines} lines, ${((logged.bytes - before.bytes) / 1e6).toFixed(1)} MB`,
+      );
+    } finally {
+      await server.stop();
+      await setup.cleanup();
+    }
+  }
+  const [silent, info] = figures;
+  const ratio = info.requestsPerSecond / silent.requestsPerSecond;
+  console.log(
+    `${'LOG_LEVEL=info against silent'.padEnd(62)} ${ratio.toFixed(2)}x (${((1 - ratio) * 100).toFixed(1)}% fewer requests)`,
+  );
+}
+
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const targets = [embedded, postgres(false), postgres(true)].filter(
@@ -176,6 +221,7 @@ async function main(): Promise<void> {
     // The trade-off SUBSCRIPTIONS_NICE offers, in the same run: intake against read-model lag.
     if (target.subscriptionsInApi) await run(target, 'fastify', false, port++, 10);
   }
+  if (wanted.length === 0 || wanted.includes('logging')) await loggingCost(port);
 }
 
 main().catch((error: unknown) => {
