@@ -183,3 +183,45 @@ describe('METRICS_PORT', () => {
     expect(metrics).toContain('heard_subscription_checkpoint{subscription="stream-catalog"');
   });
 });
+
+describe('metrics with the subscriptions and the SQLite writer in threads (npm start)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'heard-observe-threads-'));
+  let app: INestApplication;
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("counts the writer thread's group commits and mirrors the subscriptions thread's statuses", async () => {
+    const config = loadConfig({ DATA_DIR: dataDir, PORT: '0' });
+    app = await createApp(config, { logger: false, subscriptionsIn: 'worker-thread' });
+    await app.listen(0, '127.0.0.1');
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const token = signHs256({ sub: 'pos-bridge', role: 'integration' }, config.jwtSecret!);
+    const submitted = await fetch(`${base}/v1/feedback`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(complaint),
+    });
+    expect(submitted.status).toBe(202);
+    let metrics = '';
+    // The case opener (in the subscriptions thread) appends the case through the writer thread:
+    // two commits at least, both counted here.
+    await waitFor(
+      async () => {
+        metrics = await (await fetch(`${base}/metrics`)).text();
+        return (
+          (sample(
+            metrics,
+            'heard_subscription_checkpoint',
+            'subscription="case-opener",kind="reactor"',
+          ) ?? 0) > 0 &&
+          (Number(/^heard_event_store_appends_total (\d+)/m.exec(metrics)?.[1]) || 0) >= 2
+        );
+      },
+      { what: 'the case opener to apply the complaint and its append to be counted' },
+    );
+    expect(metrics).toMatch(/^heard_event_store_group_commit_appends_count [1-9]/m);
+    expect(metrics).toMatch(/^heard_event_store_group_commit_duration_seconds_sum /m);
+  });
+});
