@@ -171,7 +171,7 @@ async function run(
  */
 async function loggingCost(firstPort: number): Promise<void> {
   console.log(`\n== logging, ${embedded.name}, fastify`);
-  const figures: { level: string; requestsPerSecond: number }[] = [];
+  const figures: { level: string; requestsPerSecond: number; cpu: number | null }[] = [];
   let port = firstPort;
   // Silent, info, info, silent: a machine that speeds up or slows down during the run weighs on
   // both levels alike instead of on the one that ran last.
@@ -182,34 +182,45 @@ async function loggingCost(firstPort: number): Promise<void> {
       port++,
       { stdout: 'count' },
     );
+    let t: Awaited<ReturnType<typeof measureThroughput>>;
+    let logged: { lines: number; bytes: number } | null = null;
     try {
       const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
-      const before = server.stdout();
-      const t = await measureThroughput(
+      t = await measureThroughput(
         server.url,
         token('pos-1', 'integration'),
         storeIds,
         SECONDS,
         WARM_UP_SECONDS,
-      );
-      const logged = server.stdout();
-      figures.push({ level, requestsPerSecond: t.requestsPerSecond });
-      console.log(
-        `${`POST /v1/feedback, 64 connections, LOG_LEVEL=${level}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  log ${logged.lines - before.lines} lines, ${((logged.bytes - before.bytes) / 1e6).toFixed(1)} MB`,
+        () => server.cpuSeconds(),
       );
     } finally {
-      await server.stop();
+      logged = await server.stop();
       await setup.cleanup();
     }
+    figures.push({ level, requestsPerSecond: t.requestsPerSecond, cpu: t.cpuSecondsPer1000 });
+    console.log(
+      `${`POST /v1/feedback, 64 connections, LOG_LEVEL=${level}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  CPU ${t.cpuSecondsPer1000?.toFixed(2) ?? '?'} s per 1000  logged ${logged?.lines ?? '?'} lines, ${((logged?.bytes ?? 0) / 1e6).toFixed(1)} MB`,
+    );
   }
-  const mean = (level: string) => {
-    const at = figures.filter((f) => f.level === level);
-    return at.reduce((sum, f) => sum + f.requestsPerSecond, 0) / at.length;
+  const mean = (level: string, figure: (f: (typeof figures)[number]) => number | null) => {
+    const at = figures.filter((f) => f.level === level).map(figure);
+    return at.some((v) => v === null)
+      ? null
+      : (at as number[]).reduce((sum, v) => sum + v, 0) / at.length;
   };
-  const ratio = mean('info') / mean('silent');
+  const rps = (level: string) => mean(level, (f) => f.requestsPerSecond) as number;
+  const ratio = rps('info') / rps('silent');
   console.log(
-    `${'LOG_LEVEL=info against silent, means of two runs each'.padEnd(62)} ${mean('info').toFixed(0).padStart(6)} against ${mean('silent').toFixed(0)} req/s: ${ratio.toFixed(2)}x (${((1 - ratio) * 100).toFixed(1)}% fewer requests)`,
+    `${'LOG_LEVEL=info against silent, means of two runs each'.padEnd(62)} ${rps('info').toFixed(0).padStart(6)} against ${rps('silent').toFixed(0)} req/s: ${ratio.toFixed(2)}x (${((1 - ratio) * 100).toFixed(1)}% fewer requests)`,
   );
+  // CPU per request is what the logging itself costs; throughput on a shared machine also moves
+  // with whatever else runs.
+  const [cpuInfo, cpuSilent] = [mean('info', (f) => f.cpu), mean('silent', (f) => f.cpu)];
+  if (cpuInfo !== null && cpuSilent !== null)
+    console.log(
+      `${'server CPU per request, info against silent'.padEnd(62)} ${(cpuInfo / cpuSilent).toFixed(2)}x (${cpuInfo.toFixed(2)} against ${cpuSilent.toFixed(2)} CPU s per 1000 requests)`,
+    );
 }
 
 async function main(): Promise<void> {

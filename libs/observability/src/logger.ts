@@ -12,6 +12,9 @@ export interface LoggerOptions {
   readonly destination?: DestinationStream;
 }
 
+/** Lines waiting for a stdout that cannot keep up are dropped beyond this, not held without end. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
 /**
  * One JSON object per line for log shippers; readable lines when a person watches a terminal.
  * Writing to stdout is asynchronous so that a slow pipe never holds up a request.
@@ -28,7 +31,7 @@ export function createLogger(options: LoggerOptions): Logger {
       settings,
       pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,name' }),
     );
-  return pino(settings, pino.destination({ dest: 1, sync: false }));
+  return pino(settings, pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES }));
 }
 
 /** Writes nothing, at no cost: what tests get unless they ask for lines. */
