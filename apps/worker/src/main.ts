@@ -7,12 +7,12 @@ import {
   HeardMetrics,
   Logger,
   MetricsServer,
-  serveMetrics,
 } from '@heard/observability';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
 import { projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
+import { serveWorkerMetrics } from './worker-metrics';
 
 async function main(log: Logger): Promise<number> {
   const config = loadConfig();
@@ -34,8 +34,10 @@ async function main(log: Logger): Promise<number> {
   log.info(`running ${projections.length} projection(s) over the ${config.eventStore} event store`);
   let metricsServer: MetricsServer | null = null;
   if (metrics && config.metricsPort !== null) {
-    metrics.watchSubscriptions({ statuses: () => worker.status(), store });
-    metricsServer = await serveMetrics(metrics, config.metricsPort, config.host);
+    metricsServer = await serveWorkerMetrics(metrics, worker, store, {
+      port: config.metricsPort,
+      host: config.host,
+    });
     log.info({ port: metricsServer.port }, `metrics on port ${metricsServer.port} (/metrics)`);
   }
 
