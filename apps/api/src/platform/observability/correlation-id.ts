@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 /** The rule intake applies before an id becomes the events' correlation id (request-headers.ts). */
 const TRACE_ID = /^[\x21-\x7e]{1,200}$/;
 
@@ -7,12 +5,12 @@ type HeaderValue = string | string[] | undefined;
 
 /**
  * The caller's X-Request-Id, else its X-Correlation-Id, when well-formed (the order intake reads
- * them in, so the log line and the events agree); otherwise a new one.
+ * them in, so the log line and the events agree); null when neither is.
  */
-export function correlationIdFrom(headers: Record<string, HeaderValue>): string {
+export function givenCorrelationId(headers: Record<string, HeaderValue>): string | null {
   for (const name of ['x-request-id', 'x-correlation-id']) {
     const value = headers[name];
     if (typeof value === 'string' && TRACE_ID.test(value)) return value;
   }
-  return randomUUID();
+  return null;
 }

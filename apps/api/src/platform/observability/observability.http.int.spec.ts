@@ -145,7 +145,10 @@ describe.each(['fastify', 'express'] as const)('metrics and request logs on %s',
       durationMs: expect.any(Number),
       sub: 'pos-bridge',
     });
-    expect(requests.filter((r) => r.route === '/v1/feedback/:id')).toHaveLength(2);
+    const reads = requests.filter((r) => r.route === '/v1/feedback/:id');
+    expect(reads).toHaveLength(2);
+    // Without an id of the caller's, a request's own id is its correlation id.
+    for (const read of reads) expect(read.correlationId).toBe(read.reqId);
     expect(requests.find((r) => r.route === 'unmatched')).toMatchObject({ status: 404 });
     const everything = lines.join('\n');
     expect(everything).not.toContain(token);

@@ -5,7 +5,7 @@ import { HeardMetrics, Logger } from '@heard/observability';
 import type { NextFunction, Request, Response } from 'express';
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { correlationIdFrom } from './correlation-id';
+import { givenCorrelationId } from './correlation-id';
 
 /** What every request carries from its arrival to its answer. */
 interface Observed {
@@ -39,7 +39,9 @@ export function installRequestObservation(
 ): void {
   const logs = log.isLevelEnabled('info');
   const begin = (request: ObservableRequest, headers: Request['headers']): Observed => {
-    const observed = { requestId: randomUUID(), correlationId: correlationIdFrom(headers) };
+    // A request that brings no correlation id starts its own chain: its request id.
+    const requestId = randomUUID();
+    const observed = { requestId, correlationId: givenCorrelationId(headers) ?? requestId };
     request.heardObserved = observed;
     return observed;
   };
