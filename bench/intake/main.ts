@@ -3,6 +3,8 @@
  * the embedded default and on PostgreSQL) and the time from a complaint's 202 to its case having
  * an owner in the assignments read model, at 100 and 500 complaints/s. Figures, not assertions.
  * Each throughput figure follows BENCH_WARM_UP_SECONDS (default 3) of the same load, not counted.
+ * `logging` (part of the full run, or alone: `npm run bench:intake -- logging`) puts intake at
+ * LOG_LEVEL=info beside LOG_LEVEL=silent on the embedded default.
  */
 import { signHs256 } from '@heard/http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -162,6 +164,65 @@ async function run(
   }
 }
 
+/**
+ * What a JSON line per request costs: the same intake at LOG_LEVEL=silent and at info, stdout
+ * read through a pipe. Metrics are collected in both, so against silent it is the logging's
+ * cost; with the figures of a build before metrics, theirs.
+ */
+async function loggingCost(firstPort: number): Promise<void> {
+  console.log(`\n== logging, ${embedded.name}, fastify`);
+  const figures: { level: string; requestsPerSecond: number; cpu: number | null }[] = [];
+  let port = firstPort;
+  // Silent, info, info, silent: a machine that speeds up or slows down during the run weighs on
+  // both levels alike instead of on the one that ran last.
+  for (const level of ['silent', 'info', 'info', 'silent']) {
+    const setup = await embedded.env();
+    const server = await startServer(
+      { ...setup.env, HTTP_ADAPTER: 'fastify', LOG_LEVEL: level },
+      port++,
+      { stdout: 'count' },
+    );
+    let t: Awaited<ReturnType<typeof measureThroughput>>;
+    let logged: { lines: number; bytes: number } | null = null;
+    try {
+      const storeIds = await seedDirectory(server.url, token('admin-1', 'cx_admin'), 10);
+      t = await measureThroughput(
+        server.url,
+        token('pos-1', 'integration'),
+        storeIds,
+        SECONDS,
+        WARM_UP_SECONDS,
+        () => server.cpuSeconds(),
+      );
+    } finally {
+      logged = await server.stop();
+      await setup.cleanup();
+    }
+    figures.push({ level, requestsPerSecond: t.requestsPerSecond, cpu: t.cpuSecondsPer1000 });
+    console.log(
+      `${`POST /v1/feedback, 64 connections, LOG_LEVEL=${level}`.padEnd(62)} ${t.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${t.p50} ms  p99 ${t.p99} ms  non-2xx ${t.non2xx}  CPU ${t.cpuSecondsPer1000?.toFixed(2) ?? '?'} s per 1000  logged ${logged?.lines ?? '?'} lines, ${((logged?.bytes ?? 0) / 1e6).toFixed(1)} MB`,
+    );
+  }
+  const mean = (level: string, figure: (f: (typeof figures)[number]) => number | null) => {
+    const at = figures.filter((f) => f.level === level).map(figure);
+    return at.some((v) => v === null)
+      ? null
+      : (at as number[]).reduce((sum, v) => sum + v, 0) / at.length;
+  };
+  const rps = (level: string) => mean(level, (f) => f.requestsPerSecond) as number;
+  const ratio = rps('info') / rps('silent');
+  console.log(
+    `${'LOG_LEVEL=info against silent, means of two runs each'.padEnd(62)} ${rps('info').toFixed(0).padStart(6)} against ${rps('silent').toFixed(0)} req/s: ${ratio.toFixed(2)}x (${((1 - ratio) * 100).toFixed(1)}% fewer requests)`,
+  );
+  // CPU per request is what the logging itself costs; throughput on a shared machine also moves
+  // with whatever else runs.
+  const [cpuInfo, cpuSilent] = [mean('info', (f) => f.cpu), mean('silent', (f) => f.cpu)];
+  if (cpuInfo !== null && cpuSilent !== null)
+    console.log(
+      `${'server CPU per request, info against silent'.padEnd(62)} ${(cpuInfo / cpuSilent).toFixed(2)}x (${cpuInfo.toFixed(2)} against ${cpuSilent.toFixed(2)} CPU s per 1000 requests)`,
+    );
+}
+
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const targets = [embedded, postgres(false), postgres(true)].filter(
@@ -176,6 +237,7 @@ async function main(): Promise<void> {
     // The trade-off SUBSCRIPTIONS_NICE offers, in the same run: intake against read-model lag.
     if (target.subscriptionsInApi) await run(target, 'fastify', false, port++, 10);
   }
+  if (wanted.length === 0 || wanted.includes('logging')) await loggingCost(port);
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,8 @@ export interface ThroughputFigures {
   readonly p99: number;
   readonly non2xx: number;
   readonly errors: number;
+  /** CPU seconds the server spent per 1,000 answered requests (all its threads), when known. */
+  readonly cpuSecondsPer1000: number | null;
 }
 
 /**
@@ -20,11 +22,18 @@ export async function measureThroughput(
   storeIds: readonly string[],
   seconds: number,
   warmUpSeconds = 0,
+  serverCpuSeconds: () => number | null = () => null,
 ): Promise<ThroughputFigures> {
   let i = 0;
   if (warmUpSeconds > 0) await load(url, token, storeIds, warmUpSeconds, () => i++);
+  const cpuBefore = serverCpuSeconds();
   const result = await load(url, token, storeIds, seconds, () => i++);
+  const cpuAfter = serverCpuSeconds();
   return {
+    cpuSecondsPer1000:
+      cpuBefore === null || cpuAfter === null || result.requests.total === 0
+        ? null
+        : ((cpuAfter - cpuBefore) / result.requests.total) * 1000,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -6,6 +6,10 @@ import { CasesModule } from './cases/cases.module';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
+import {
+  ObservabilityDependencies,
+  ObservabilityModule,
+} from './platform/observability/observability.module';
 import { PlatformDependencies, PlatformModule } from './platform/platform.module';
 
 /** Feature modules are listed here; each owns its controllers, handlers and DTOs. */
@@ -13,10 +17,15 @@ const FEATURES: DynamicModule['imports'] = [DirectoryModule, IntakeModule, Cases
 
 @Module({})
 export class AppModule {
-  static with(deps: PlatformDependencies): DynamicModule {
+  static with(deps: PlatformDependencies, observability: ObservabilityDependencies): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.with(deps), CqrsModule.forRoot(), ...(FEATURES ?? [])],
+      imports: [
+        PlatformModule.with(deps),
+        ObservabilityModule.with(observability),
+        CqrsModule.forRoot(),
+        ...(FEATURES ?? []),
+      ],
       controllers: [HealthController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };

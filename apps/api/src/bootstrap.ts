@@ -1,9 +1,16 @@
-import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HeardConfig } from '@heard/config';
 import { Clock, systemClock } from '@heard/event-store';
+import {
+  createLogger,
+  HeardMetrics,
+  Logger,
+  PinoNestLogger,
+  silentLogger,
+} from '@heard/observability';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
@@ -16,10 +23,15 @@ import {
 } from '@heard/subscriptions';
 import { AppModule } from './app.module';
 import { installHttpConventions } from './platform/http-conventions';
+import { installRequestObservation } from './platform/observability/request-observation';
 
 export interface CreateAppOptions {
   readonly clock?: Clock;
-  readonly logger?: false | LogLevel[];
+  /**
+   * Where log lines go: a pino logger (tests give one writing to a stream they read), false for
+   * none at all (tests, by default), or unset for stdout at LOG_LEVEL.
+   */
+  readonly logger?: false | Logger;
   /**
    * Where projections and reactors run when the config says this process runs them: on the API's
    * own event loop (tests that drive the clock need this), or in a worker thread of their own,
@@ -34,14 +46,22 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
   const clock = options.clock ?? systemClock;
-  const log = new Logger('Heard');
+  const log =
+    options.logger === false
+      ? silentLogger()
+      : (options.logger ?? createLogger({ name: 'heard-api', level: config.logLevel }));
+  const metrics = new HeardMetrics();
   const subscriptionsThread =
     config.runSubscriptions && options.subscriptionsIn === 'worker-thread';
   // With the subscriptions in a thread, SQLite's writes move to a thread of their own too: both
   // threads append through it, and no event loop waits on a commit's fsync.
-  const store = await createEventStore(config, clock, { sqliteWriterThread: subscriptionsThread });
+  const store = await createEventStore(config, clock, {
+    sqliteWriterThread: subscriptionsThread,
+    onGroupCommit: metrics.observeGroupCommit,
+  });
   const readModels = await createReadModelDataSource(config, readModelEntities(projections));
-  const logLine = (line: string) => (options.logger === false ? undefined : log.log(line));
+  const subscriptionsLog = log.child({ context: 'subscriptions' });
+  const logLine = (line: string) => subscriptionsLog.info(line);
   let subscriptions: RunningSubscriptions | null = null;
   if (subscriptionsThread) {
     if (options.clock) throw new Error('a worker thread runs on the system clock only');
@@ -64,9 +84,19 @@ export async function createApp(
       log: logLine,
     });
   }
-  const module = AppModule.with({ config, store, readModels, clock, subscriptions });
+  if (subscriptions) {
+    const watched = subscriptions;
+    metrics.watchSubscriptions({ statuses: () => watched.status(), store, clock });
+    watched.done.catch((error: unknown) =>
+      subscriptionsLog.error({ err: error }, 'a subscription failed; /ready answers 503'),
+    );
+  }
+  const module = AppModule.with(
+    { config, store, readModels, clock, subscriptions },
+    { config, metrics, log },
+  );
   const nestOptions = {
-    logger: options.logger ?? (['log', 'warn', 'error'] as LogLevel[]),
+    logger: options.logger === false ? (false as const) : new PinoNestLogger(log),
     bufferLogs: false,
   };
   const app =
@@ -78,6 +108,7 @@ export async function createApp(
         )
       : await NestFactory.create(module, nestOptions);
   installHttpConventions(app, config);
+  installRequestObservation(app, config, { metrics, log });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,16 +1,27 @@
 import 'reflect-metadata';
-import { loadConfig } from '@heard/config';
+import { ConfigError, loadConfig } from '@heard/config';
 import { systemClock } from '@heard/event-store';
+import {
+  createLogger,
+  flushLogger,
+  HeardMetrics,
+  Logger,
+  MetricsServer,
+} from '@heard/observability';
 import { readModelEntities } from '@heard/projections';
 import { createEventStore, createReadModelDataSource } from '@heard/runtime';
 import { projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
+import { serveWorkerMetrics } from './worker-metrics';
 
-const log = (line: string) => console.log(`[worker] ${line}`);
-
-async function main(): Promise<number> {
+async function main(log: Logger): Promise<number> {
   const config = loadConfig();
-  const store = await createEventStore(config, systemClock);
+  log.level = config.logLevel;
+  // Only with METRICS_PORT: the worker has no other port to serve them on.
+  const metrics = config.metricsPort === null ? null : new HeardMetrics();
+  const store = await createEventStore(config, systemClock, {
+    onGroupCommit: metrics?.observeGroupCommit,
+  });
   const dataSource = await createReadModelDataSource(config, readModelEntities(projections));
   const worker = await startWorker({
     store,
@@ -18,9 +29,17 @@ async function main(): Promise<number> {
     projections,
     reactors: reactors({ store, dataSource, clock: systemClock, config }),
     clock: systemClock,
-    log,
+    log: (line) => log.info(line),
   });
-  log(`running ${projections.length} projection(s) over the ${config.eventStore} event store`);
+  log.info(`running ${projections.length} projection(s) over the ${config.eventStore} event store`);
+  let metricsServer: MetricsServer | null = null;
+  if (metrics && config.metricsPort !== null) {
+    metricsServer = await serveWorkerMetrics(metrics, worker, store, {
+      port: config.metricsPort,
+      host: config.host,
+    });
+    log.info({ port: metricsServer.port }, `metrics on port ${metricsServer.port} (/metrics)`);
+  }
 
   const signalled = new Promise<string>((resolve) => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const)
@@ -33,22 +52,26 @@ async function main(): Promise<number> {
       (error: unknown) => ({ signal: null, error }),
     ),
   ]);
-  if (outcome.signal) log(`${outcome.signal}: stopping`);
+  if (outcome.signal) log.info(`${outcome.signal}: stopping`);
   if (outcome.error) {
-    console.error(`[worker] a projection failed, stopping the others: ${String(outcome.error)}`);
+    log.error({ err: outcome.error }, 'a projection failed, stopping the others');
   }
   await worker.stop();
+  await metricsServer?.close();
   await store.close();
   await dataSource.destroy();
-  log('stopped');
+  log.info('stopped');
   // A failure exits non-zero so that the supervisor restarts the worker from its checkpoints.
   return outcome.error ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
+// LOG_LEVEL is read with the rest of the configuration; a refusal of it is written at info.
+const log = createLogger({ name: 'heard-worker', level: 'info' });
+main(log).then(
+  (code) => flushLogger(log).then(() => process.exit(code)),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    if (error instanceof ConfigError) log.fatal(`configuration: ${error.message}`);
+    else log.fatal({ err: error }, 'the worker could not start');
+    return flushLogger(log).then(() => process.exit(1));
   },
 );

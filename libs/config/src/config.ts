@@ -1,6 +1,10 @@
 /** Everything Heard reads from its environment, checked once at start (README, "Configuration"). */
 export type EventStoreKind = 'sqlite' | 'postgres' | 'eventstoredb';
 
+/** pino's levels, most to least severe; `silent` writes nothing. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
 export interface HeardConfig {
   readonly port: number;
   readonly host: string;
@@ -36,6 +40,9 @@ export interface HeardConfig {
   readonly caseMergeWindowHours: number;
   /** Resolution target of a new case, from receipt of its feedback. */
   readonly caseTargetHours: number;
+  readonly logLevel: LogLevelName;
+  /** Serve /metrics on this port instead of the API's (and, in the worker, at all); null: not moved. */
+  readonly metricsPort: number | null;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

@@ -1,4 +1,4 @@
-import { ConfigError, EventStoreKind, HeardConfig } from './config';
+import { ConfigError, EventStoreKind, HeardConfig, LOG_LEVELS, LogLevelName } from './config';
 import { loadJwtConfig } from './jwt-config';
 
 export { DEVELOPMENT_JWT_SECRET } from './jwt-config';
@@ -12,12 +12,27 @@ const text = (env: Env, name: string): string | null => {
   return value ? value : null;
 };
 
-function port(env: Env): number {
-  const raw = text(env, 'PORT') ?? '3000';
+function port(env: Env, name: string, fallback: string): number {
+  const raw = text(env, name) ?? fallback;
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value > 65535)
-    throw new ConfigError('PORT', `must be an integer from 0 to 65535 (got "${raw}")`);
+    throw new ConfigError(name, `must be an integer from 0 to 65535 (got "${raw}")`);
   return value;
+}
+
+function metricsPort(env: Env, apiPort: number): number | null {
+  if (text(env, 'METRICS_PORT') === null) return null;
+  const value = port(env, 'METRICS_PORT', '');
+  if (value !== 0 && value === apiPort)
+    throw new ConfigError('METRICS_PORT', `must differ from PORT (both are ${value})`);
+  return value;
+}
+
+function logLevel(env: Env): LogLevelName {
+  const raw = (text(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(raw))
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+  return raw as LogLevelName;
 }
 
 function url(env: Env, name: string, protocols: readonly string[]): string | null {
@@ -111,8 +126,11 @@ export function loadConfig(env: Env = process.env): HeardConfig {
   if (runSubscriptions !== null && runSubscriptions !== 'true' && runSubscriptions !== 'false') {
     throw new ConfigError('RUN_SUBSCRIPTIONS', `must be true or false (got "${runSubscriptions}")`);
   }
+  const apiPort = port(env, 'PORT', '3000');
   return {
-    port: port(env),
+    port: apiPort,
+    logLevel: logLevel(env),
+    metricsPort: metricsPort(env, apiPort),
     runSubscriptions: kind === 'sqlite' || runSubscriptions === 'true',
     httpAdapter: adapter,
     subscriptionsNice: nice(env),

@@ -25,6 +25,15 @@ describe('loadConfig', () => {
       httpAdapter: 'fastify',
       caseMergeWindowHours: 168,
       caseTargetHours: 72,
+      logLevel: 'info',
+      metricsPort: null,
+    });
+  });
+
+  it('reads where metrics go and how much is logged', () => {
+    expect(loadConfig({ METRICS_PORT: '9464', LOG_LEVEL: 'Warn' })).toMatchObject({
+      metricsPort: 9464,
+      logLevel: 'warn',
     });
   });
 
@@ -96,6 +105,9 @@ describe('loadConfig', () => {
     [{ HTTP_ADAPTER: 'koa' }, 'HTTP_ADAPTER'],
     [{ RUN_SUBSCRIPTIONS: 'yes' }, 'RUN_SUBSCRIPTIONS'],
     [{ CASE_TARGET_HOURS: '0' }, 'CASE_TARGET_HOURS'],
+    [{ METRICS_PORT: 'nine' }, 'METRICS_PORT'],
+    [{ METRICS_PORT: '3000' }, 'METRICS_PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ CASE_MERGE_WINDOW_HOURS: 'a week' }, 'CASE_MERGE_WINDOW_HOURS'],
     [{ SUBSCRIPTIONS_NICE: '20' }, 'SUBSCRIPTIONS_NICE'],
     [{ SUBSCRIPTIONS_NICE: 'low' }, 'SUBSCRIPTIONS_NICE'],

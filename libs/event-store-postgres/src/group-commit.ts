@@ -1,4 +1,4 @@
-import { AppendResult } from '@heard/event-store';
+import { AppendResult, GroupCommitObserver } from '@heard/event-store';
 
 export type GroupOutcome =
   | { readonly kind: 'done'; readonly result: AppendResult }
@@ -57,6 +57,7 @@ export class GroupCommit<A extends GroupedAppend> {
   constructor(
     private readonly write: GroupWriter<A>,
     private readonly limits: GroupCommitLimits,
+    private readonly observe?: GroupCommitObserver,
   ) {}
 
   submit(append: A): Promise<AppendResult> {
@@ -141,8 +142,14 @@ export class GroupCommit<A extends GroupedAppend> {
 
   private async run(group: Entry<A>[]): Promise<void> {
     let outcomes: GroupOutcome[];
+    const started = process.hrtime.bigint();
     try {
       outcomes = await this.write(group.map((e) => e.append));
+      this.observe?.({
+        appends: group.length,
+        events: group.reduce((sum, e) => sum + e.append.events.length, 0),
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      });
     } catch (error) {
       outcomes = group.map(() => ({ kind: 'failed', error }));
     }

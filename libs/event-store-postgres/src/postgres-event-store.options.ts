@@ -1,4 +1,4 @@
-import { Clock } from '@heard/event-store';
+import { Clock, GroupCommitObserver } from '@heard/event-store';
 import { Pool } from 'pg';
 import { GroupCommitLimits } from './group-commit';
 
@@ -28,6 +28,8 @@ export interface PostgresEventStoreOptions {
   readonly readAllWaitMs?: number;
   readonly groupCommit?: Partial<GroupCommitLimits>;
   readonly onLogPageRead?: (read: LogPageRead) => void;
+  /** Told of every group this store commits (one transaction each). */
+  readonly onGroupCommit?: GroupCommitObserver;
 }
 
 export const DEFAULT_GROUP_COMMIT: GroupCommitLimits = {

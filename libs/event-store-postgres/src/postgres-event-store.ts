@@ -90,6 +90,7 @@ export class PostgresEventStore implements EventStore {
     this.groups = new GroupCommit(
       postgresGroupWriter(pool, schema, () => this.signal.notify()),
       { ...DEFAULT_GROUP_COMMIT, ...options.groupCommit },
+      options.onGroupCommit,
     );
     this.listener = new AppendListener(pool.options, notifyChannel(schema), this.signal);
   }

@@ -1,3 +1,5 @@
+import { GroupCommitObserver } from '@heard/event-store';
+
 /** What one job of a group came to: its own result or its own error. */
 export type Outcome<Result> =
   { readonly ok: true; readonly value: Result } | { readonly ok: false; readonly error: unknown };
@@ -19,6 +21,8 @@ export interface GroupCommitOptions<Job, Result> {
   write(jobs: readonly Job[]): Outcome<Result>[];
   /** Runs after a group committed, before its callers hear back. */
   committed(): void;
+  /** Told of each committed group; its `events` are the jobs' weight. */
+  readonly observe?: GroupCommitObserver;
   /** A job's size (events), so one group stays a bounded transaction. */
   weight(job: Job): number;
   readonly maxGroupWeight: number;
@@ -80,13 +84,23 @@ export class GroupCommit<Job, Result> {
     if (group.length === 0) return;
     let outcomes: Outcome<Result>[];
     const started = process.hrtime.bigint();
+    let tookNs = 0n;
     try {
       outcomes = this.options.write(group.map((p) => p.job));
     } catch (error) {
       for (const pending of group) pending.reject(error);
       return;
     } finally {
-      this.writeNs += process.hrtime.bigint() - started;
+      tookNs = process.hrtime.bigint() - started;
+      this.writeNs += tookNs;
+    }
+    if (this.options.observe) {
+      const weight = group.reduce((sum, p) => sum + this.options.weight(p.job), 0);
+      this.options.observe({
+        appends: group.length,
+        events: weight,
+        seconds: Number(tookNs) / 1e9,
+      });
     }
     this.groups++;
     this.jobs += group.length;

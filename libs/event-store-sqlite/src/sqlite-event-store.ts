@@ -8,6 +8,7 @@ import {
   BatchHandler,
   Clock,
   EventStore,
+  GroupCommitObserver,
   NewEvent,
   pollingSubscription,
   PollSource,
@@ -48,6 +49,8 @@ export interface SqliteEventStoreOptions {
    * `connectAppends`: commits and their fsync then never block this event loop.
    */
   readonly writerThread?: boolean;
+  /** Told of every group this store commits, or its writer thread does for the whole process. */
+  readonly onGroupCommit?: GroupCommitObserver;
 }
 
 export interface SqliteEventStoreStats {
@@ -110,6 +113,7 @@ export class SqliteEventStore implements EventStore {
             filename,
             busyTimeoutMs,
             maxGroupEvents: options.maxGroupEvents,
+            onGroupCommit: options.onGroupCommit,
           })
         : null;
     this.appendThrough =
@@ -127,6 +131,7 @@ export class SqliteEventStore implements EventStore {
         this.signal.notify();
         this.appendsInProcess?.postMessage(null);
       },
+      observe: options.onGroupCommit,
       weight: (append) => append.events.length,
       maxGroupWeight: options.maxGroupEvents ?? 50_000,
     });

@@ -6,6 +6,7 @@ export * from './decider';
 export * from './errors';
 export * from './event-store.port';
 export * from './expected-version';
+export * from './group-commit-observer';
 export * from './idempotent-retry';
 export * from './json-check';
 export * from './limits';

@@ -8,4 +8,6 @@ export interface RunnerStatus {
   /** True once caught up with the log and waiting for new events. */
   readonly live: boolean;
   readonly error: string | null;
+  /** Errors since start (a failed batch, a retried event); absent where a runner does not count. */
+  readonly failures?: number;
 }

@@ -1,5 +1,5 @@
 import { HeardConfig } from '@heard/config';
-import { Clock, EventStore } from '@heard/event-store';
+import { Clock, EventStore, GroupCommitObserver } from '@heard/event-store';
 import { EventStoreDbEventStore } from '@heard/event-store-eventstoredb';
 import { PostgresEventStore } from '@heard/event-store-postgres';
 import { AppendWriter, SqliteEventStore } from '@heard/event-store-sqlite';
@@ -27,6 +27,11 @@ export interface EventStoreOptions {
   readonly sqliteAppendThrough?: AppendWriter;
   /** SQLite only: write from a thread of its own (see SqliteEventStoreOptions.writerThread). */
   readonly sqliteWriterThread?: boolean;
+  /**
+   * Told of each group commit this store writes (SQLite, PostgreSQL): on SQLite with a writer
+   * thread, every commit of the process; EventStoreDB has none to tell.
+   */
+  readonly onGroupCommit?: GroupCommitObserver;
 }
 
 /** The adapter EVENT_STORE names. */
@@ -40,6 +45,7 @@ export async function createEventStore(
       return new SqliteEventStore(dataFile(config, EVENTS_FILE), clock, {
         appendThrough: options.sqliteAppendThrough,
         writerThread: options.sqliteWriterThread,
+        onGroupCommit: options.onGroupCommit,
       });
     case 'postgres':
       return PostgresEventStore.open({
@@ -49,6 +55,7 @@ export async function createEventStore(
         // an API and a worker stay well inside PostgreSQL's default 100 connections.
         poolSize: 20,
         clock,
+        onGroupCommit: options.onGroupCommit,
       });
     case 'eventstoredb':
       return EventStoreDbEventStore.connect(

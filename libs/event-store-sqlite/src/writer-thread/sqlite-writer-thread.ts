@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
-import { ToWriterThread, WriterThreadData } from './writer-thread-messages';
+import { GroupCommitObserver } from '@heard/event-store';
+import { FromWriterThread, ToWriterThread, WriterThreadData } from './writer-thread-messages';
 
 /** Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc. */
 function entry(): { file: string; execArgv: string[] } {
@@ -22,9 +23,19 @@ export class SqliteWriterThread {
   }
 
   /** Appends sent before the thread is up wait in its port and are written once it is. */
-  static start(data: WriterThreadData): SqliteWriterThread {
+  static start(
+    data: Omit<WriterThreadData, 'reportGroupCommits'> & { onGroupCommit?: GroupCommitObserver },
+  ): SqliteWriterThread {
     const { file, execArgv } = entry();
-    return new SqliteWriterThread(new Worker(file, { workerData: data, execArgv }));
+    const { onGroupCommit, ...rest } = data;
+    const workerData: WriterThreadData = {
+      ...rest,
+      reportGroupCommits: onGroupCommit !== undefined,
+    };
+    const worker = new Worker(file, { workerData, execArgv });
+    if (onGroupCommit)
+      worker.on('message', (message: FromWriterThread) => message.groups.forEach(onGroupCommit));
+    return new SqliteWriterThread(worker);
   }
 
   /** A port to send appends on (see forwardAppends); one per client thread. */

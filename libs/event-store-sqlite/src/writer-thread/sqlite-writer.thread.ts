@@ -3,16 +3,34 @@
  * the process. Commits (and their fsync) block only this event loop, and appends from the API and
  * from the subscriptions thread share group commits instead of waiting on each other's locks.
  */
+import { CommittedGroup } from '@heard/event-store';
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { SqliteEventStore } from '../sqlite-event-store';
 import { CallersClock, serveAppends } from './append-forwarding';
-import { ToWriterThread, WriterThreadData } from './writer-thread-messages';
+import { FromWriterThread, ToWriterThread, WriterThreadData } from './writer-thread-messages';
 
 if (parentPort === null) throw new Error('sqlite-writer.thread runs only as a worker thread');
 const parent: MessagePort = parentPort;
-const { filename, busyTimeoutMs, maxGroupEvents } = workerData as WriterThreadData;
+const { filename, busyTimeoutMs, maxGroupEvents, reportGroupCommits } =
+  workerData as WriterThreadData;
 const clock = new CallersClock();
-const store = new SqliteEventStore(filename, clock, { busyTimeoutMs, maxGroupEvents });
+
+// The groups of one turn of the event loop go to the parent as one message.
+let committed: CommittedGroup[] = [];
+const report = (group: CommittedGroup) => {
+  if (committed.length === 0)
+    setImmediate(() => {
+      const message: FromWriterThread = { kind: 'committed', groups: committed };
+      committed = [];
+      parent.postMessage(message);
+    });
+  committed.push(group);
+};
+const store = new SqliteEventStore(filename, clock, {
+  busyTimeoutMs,
+  maxGroupEvents,
+  onGroupCommit: reportGroupCommits ? report : undefined,
+});
 
 const clients: MessagePort[] = [];
 

@@ -1,0 +1,5 @@
+export * from './heard-metrics';
+export * from './logger';
+export * from './metrics-server';
+export * from './nest-logger';
+export * from './subscription-lag';
