@@ -27,6 +27,13 @@ export type CaseCommand =
       readonly reason: string;
       readonly at: string;
     }
+  | {
+      readonly type: 'ChangeCaseRegion';
+      /** The region the case's store belongs to now. */
+      readonly regionId: string | null;
+      readonly reason: string;
+      readonly at: string;
+    }
   | (By & { readonly type: 'AcknowledgeCase' })
   | (By & { readonly type: 'AddNote'; readonly noteId: string; readonly text: string })
   | (By & { readonly type: 'SendReply'; readonly replyId: string; readonly text: string })

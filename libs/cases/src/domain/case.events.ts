@@ -34,6 +34,16 @@ export type CaseAssigned = DomainEvent<
     readonly at: string;
   }
 >;
+/** The case's store moved to another region: scope follows the store, not the opening. */
+export type CaseRegionChanged = DomainEvent<
+  'CaseRegionChanged',
+  {
+    readonly from: string | null;
+    readonly to: string | null;
+    readonly reason: string;
+    readonly at: string;
+  }
+>;
 export type CaseAcknowledged = DomainEvent<'CaseAcknowledged', At>;
 export type NoteAdded = DomainEvent<
   'NoteAdded',
@@ -71,6 +81,7 @@ export type CaseEvent =
   | CaseOpened
   | FeedbackAttached
   | CaseAssigned
+  | CaseRegionChanged
   | CaseAcknowledged
   | NoteAdded
   | ReplySent
@@ -88,6 +99,7 @@ const TYPES: { readonly [T in CaseEvent['type']]: true } = {
   CaseOpened: true,
   FeedbackAttached: true,
   CaseAssigned: true,
+  CaseRegionChanged: true,
   CaseAcknowledged: true,
   NoteAdded: true,
   ReplySent: true,
