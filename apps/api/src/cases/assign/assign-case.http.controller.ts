@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { CaseAction } from '../shared/api-case-action.decorator';
 import { CASE_ROLES } from '../shared/case-roles';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { IfMatch } from '../shared/if-match.decorator';
 import { AssignCaseCommand } from './assign-case.command';
 import { AssignCaseRequest } from './assign-case.request.dto';
@@ -23,7 +23,7 @@ export class AssignCaseController {
     @IfMatch() expectedVersion: number,
     @CurrentPrincipal() actor: Principal,
     @Body() body: AssignCaseRequest,
-  ): Promise<CaseSummaryResponse> {
+  ): Promise<CaseAnswer> {
     return this.commands.execute(new AssignCaseCommand({ caseId, expectedVersion, actor }, body));
   }
 }
