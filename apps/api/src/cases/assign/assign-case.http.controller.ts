@@ -16,7 +16,8 @@ export class AssignCaseController {
   @CaseAction(
     'assign',
     'Assign the case to a person by hand',
-    'Staff who can see the case may hand it to anyone with a staff role; 422 names an unknown owner or team.',
+    'Staff who can see the case may hand it to anyone with a staff role; 422 names an unknown ' +
+      'owner or team. A case the caller cannot see is 404 whatever the body names.',
   )
   assign(
     @Param('id') caseId: string,

@@ -13,7 +13,13 @@ import { EscalateCaseRequest } from './escalate-case.request.dto';
 export class EscalateCaseController {
   constructor(private readonly commands: CommandBus) {}
 
-  @CaseAction('escalate', 'Escalate the case one level up, to a named person')
+  @CaseAction(
+    'escalate',
+    'Escalate the case one level up, to a named person',
+    '`to` must be a person with a staff role in the directory (422 naming `to` otherwise). From ' +
+      'then on they may read and work the case, and find it in /v1/me/assignments while it is ' +
+      'open; the owner stays. A case the caller cannot see is 404 whatever `to` names.',
+  )
   escalate(
     @Param('id') caseId: string,
     @IfMatch() expectedVersion: number,
