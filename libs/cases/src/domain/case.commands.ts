@@ -16,6 +16,8 @@ export type CaseCommand =
       readonly kind: string;
       readonly sla: Sla;
       readonly at: string;
+      /** The store's directory version routing read (0: no such store). */
+      readonly storeVersion?: number;
     }
   | { readonly type: 'AttachFeedback'; readonly feedbackId: string; readonly at: string }
   | {

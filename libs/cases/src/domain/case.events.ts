@@ -17,6 +17,11 @@ export type CaseOpened = DomainEvent<
     readonly kind: string;
     readonly sla: Sla;
     readonly at: string;
+    /**
+     * The store's directory version the case was opened and routed with (0: the store was not
+     * defined). Absent on cases opened before it was recorded.
+     */
+    readonly storeVersion?: number;
   }
 >;
 export type FeedbackAttached = DomainEvent<

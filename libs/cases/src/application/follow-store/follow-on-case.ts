@@ -17,14 +17,17 @@ function caseAtChange(history: readonly RecordedEvent[]): CaseAtChange | null {
   return state.status === 'none' ? null : { state: state as ActiveCase, ownerSetAt };
 }
 
+/** The change to apply, decided on the case's history (a fixed one for a directory event). */
+export type ChangeOf = (history: readonly RecordedEvent[]) => StoreChange | null;
+
 /**
- * Applies a store change to one case in one append, with ids derived from the directory event:
+ * Applies a store change to one case in one append, with ids derived from the causing event:
  * a case that already holds an event caused by it was handled, whatever happened to it since.
  */
 export async function followOnCase(
   store: EventStore,
   cause: RecordedEvent,
-  change: StoreChange,
+  changeOf: ChangeOf,
   caseId: string,
 ): Promise<void> {
   const streamId = caseStreamId(caseId);
@@ -32,7 +35,8 @@ export async function followOnCase(
     const history = await store.readStream(streamId);
     if (history.some((event) => event.causationId === cause.eventId)) return;
     const at = caseAtChange(history);
-    if (at === null) return;
+    const change = at === null ? null : changeOf(history);
+    if (at === null || change === null) return;
     let state = at.state;
     const events = followStoreChange(change, at).flatMap((command) => {
       const decided = caseDecider.decide(command, state);

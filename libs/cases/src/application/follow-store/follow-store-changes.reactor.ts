@@ -1,39 +1,19 @@
-import { StoreFields } from '@heard/directory';
+import { EntryCache, getStore, StoreFields, storeStreamId } from '@heard/directory';
 import { EventStore, RecordedEvent } from '@heard/event-store';
 import { Reactor } from '@heard/projections';
 import { DataSource } from 'typeorm';
+import { CaseOpened } from '../../domain/case.events';
 import { followOnCase } from './follow-on-case';
 import { liveCasesOfStore } from './live-cases-of-store';
-import { StoreChange, StorePost } from './store-change';
+import { openingChangeOf, postAt, postOf, storeChangeOf } from './store-change-of';
 
 export const CASE_STORE_FOLLOWER = 'case-store-follower';
 
 const STORE_EVENTS: ReadonlySet<string> = new Set(['StoreDefined', 'StoreChanged']);
 /** Cases worked side by side: their appends share group commits. */
 const LANES = 16;
-
-const postOf = (data: unknown): StorePost => {
-  const { regionId, managerId } = data as StoreFields;
-  return { regionId, managerId };
-};
-const samePost = (a: StorePost, b: StorePost) =>
-  a.regionId === b.regionId && a.managerId === b.managerId;
-
-async function storeChangeOf(store: EventStore, event: RecordedEvent): Promise<StoreChange | null> {
-  const history = await store.readStream(event.streamId);
-  const previous = history.find((e) => e.streamVersion === event.streamVersion - 1);
-  const before = previous === undefined ? null : postOf(previous.data);
-  // A new name or timezone moves no case.
-  if (before !== null && samePost(before, postOf(event.data))) return null;
-  const head = history[history.length - 1] ?? event;
-  return {
-    storeId: (event.data as StoreFields).storeId,
-    before,
-    now: postOf(head.data),
-    position: event.globalPosition,
-    at: event.recordedAt.toISOString(),
-  };
-}
+/** Room for every store of a large chain, as the case opener keeps them. */
+const STORES = 20_000;
 
 /**
  * Cases follow the directory: when a store moves to another region or gets another manager, its
@@ -45,20 +25,42 @@ export function followStoreChangesReactor(deps: {
   readonly store: EventStore;
   readonly dataSource: DataSource;
 }): Reactor {
+  const stores = new EntryCache<StoreFields>(STORES);
+  let watching = false;
+
+  async function onStoreEvent(event: RecordedEvent): Promise<void> {
+    const change = storeChangeOf(event, await deps.store.readStream(event.streamId));
+    if (change === null) return;
+    const caseIds = await liveCasesOfStore(deps.dataSource, change.storeId, change.position);
+    for (let i = 0; i < caseIds.length; i += LANES) {
+      await Promise.all(
+        caseIds
+          .slice(i, i + LANES)
+          .map((caseId) => followOnCase(deps.store, event, () => change, caseId)),
+      );
+    }
+  }
+
+  async function onCaseOpened(event: RecordedEvent): Promise<void> {
+    const { caseId, storeId, storeVersion } = event.data as CaseOpened['data'];
+    if (storeId === null || storeVersion === undefined) return;
+    const current = await getStore(deps.store, storeId, { cache: stores });
+    if (current === null || current.version === storeVersion) return;
+    const storeHistory = await deps.store.readStream(storeStreamId(storeId));
+    const before = postAt(storeHistory, storeVersion);
+    const change = openingChangeOf(event, storeId, before, postOf(current.current));
+    await followOnCase(deps.store, event, change, caseId);
+  }
+
   return {
     name: CASE_STORE_FOLLOWER,
-    canHandle: (type) => STORE_EVENTS.has(type),
-    handle: async (event) => {
-      const change = await storeChangeOf(deps.store, event);
-      if (change === null) return;
-      const caseIds = await liveCasesOfStore(deps.dataSource, change.storeId, change.position);
-      for (let i = 0; i < caseIds.length; i += LANES) {
-        await Promise.all(
-          caseIds
-            .slice(i, i + LANES)
-            .map((caseId) => followOnCase(deps.store, event, change, caseId)),
-        );
-      }
+    // Every batch passes here first: the store cache is read again only when a store changed.
+    observe: (events) => {
+      if (!watching) stores.watch();
+      watching = true;
+      for (const { streamId } of events) stores.changed(streamId);
     },
+    canHandle: (type) => type === 'CaseOpened' || STORE_EVENTS.has(type),
+    handle: (event) => (event.type === 'CaseOpened' ? onCaseOpened(event) : onStoreEvent(event)),
   };
 }

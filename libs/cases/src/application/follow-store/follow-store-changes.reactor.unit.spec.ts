@@ -96,4 +96,25 @@ describe('cases following their store', () => {
     await followStoreChangesReactor(h).handle(change);
     expect(await typesOf('f-open')).toEqual(['CaseOpened', 'CaseAssigned']);
   });
+
+  it('moves a case that was opened with the store as it was before a change', async () => {
+    const reactor = followStoreChangesReactor(h);
+    const openedOf = async (caseId: string) => (await h.caseEvents(caseId))[0];
+    await reactor.handle(await openedOf('f-open'));
+    expect(await typesOf('f-open')).toEqual(['CaseOpened', 'CaseAssigned']);
+
+    // The case opener routed f-open on version 1; the store changed before the follower got to
+    // the change itself, which finds no case in case_view (its checkpoint says it is caught up).
+    await putStore(h.store, putStoreCommand({ regionId: 'R-S', managerId: 'M-1' }));
+    await reactor.handle(await openedOf('f-open'));
+    await reactor.handle(await openedOf('f-open'));
+    const moved = (await h.caseEvents('f-open')).slice(2);
+    expect(moved.map((e) => [e.type, e.data])).toEqual([
+      ['CaseRegionChanged', expect.objectContaining({ from: 'R-N', to: 'R-S' })],
+      ['CaseAssigned', expect.objectContaining({ ownerId: 'M-1' })],
+    ]);
+    expect((await openedOf('f-closed')).data).toMatchObject({ storeVersion: 1 });
+    await reactor.handle(await openedOf('f-closed'));
+    expect(await typesOf('f-closed')).not.toContain('CaseRegionChanged');
+  });
 });
