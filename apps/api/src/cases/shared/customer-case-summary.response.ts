@@ -4,7 +4,7 @@ import { CaseSummaryResponse } from './case-summary.response';
 
 /**
  * What a customer may read of their case. Owner, team, region, priority and escalations are
- * internal, and so is the customer's own id, which they know.
+ * internal; their own customer id tells them nothing and is left out too.
  */
 export const CUSTOMER_CASE_FIELDS = [
   'caseId',
