@@ -84,11 +84,15 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
   const items = (answer: Answer) => answer.body.items as Json[];
 
   /** Submits a complaint the way a till system would, and waits until its case has an owner. */
-  async function complain(customerId: string, category = 'queue'): Promise<string> {
+  async function complain(
+    customerId: string,
+    category = 'queue',
+    storeId = 'S-042',
+  ): Promise<string> {
     const answer = await call('POST', '/v1/feedback', who.integration, {
       kind: 'complaint',
       channel: 'store',
-      storeId: 'S-042',
+      storeId,
       customer: { id: customerId, consent: true },
       category,
       text: 'Only one till open, I queued for 25 minutes',
@@ -97,8 +101,10 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
     expect(answer.status).toBe(202);
     return answer.body.feedbackId as string;
   }
-  const assignmentOf = async (caseId: string) =>
-    items(await get('/v1/me/assignments', who.manager)).find((c) => c.caseId === caseId);
+  const assignmentOf = async (caseId: string, auth = who.manager) =>
+    items(await get('/v1/me/assignments', auth)).find((c) => c.caseId === caseId);
+  const timelineOf = async (caseId: string) =>
+    ((await get(`/v1/cases/${caseId}`, who.admin)).body.timeline as Json[]).map((e) => e.text);
 
   beforeAll(async () => {
     app = await createApp(config, { logger: false });
@@ -303,6 +309,258 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
       expect(handed).toMatchObject({ status: 200, body: { ownerId: 'A-2' } });
       const timeline = (await get(`/v1/cases/${caseId}`, who.admin)).body.timeline as Json[];
       expect(timeline.at(-1)?.text).toBe('M-42 assigned the case to A-2: A-2 knows the till rota');
+    });
+  });
+
+  describe('cases follow their store in the directory', () => {
+    const lead = { north: who.regionLead, south: token('RM-2', 'regional_manager') };
+    const managers = {
+      before: token('M-77', 'store_manager'),
+      after: token('M-78', 'store_manager'),
+    };
+    const harbour = { name: 'Quay Road', timezone: 'Europe/Berlin' };
+    let open: string;
+    let closed: string;
+
+    beforeAll(async () => {
+      for (const [id, role] of [
+        ['RM-2', 'regional_manager'],
+        ['M-77', 'store_manager'],
+        ['M-78', 'store_manager'],
+      ] as const) {
+        const person = { name: 'Staff Member', roles: [role], locale: 'en-GB' };
+        expect((await call('PUT', `/v1/people/${id}`, who.admin, person)).status).toBe(200);
+      }
+      const south = { name: 'South', leadId: 'RM-2' };
+      expect((await call('PUT', '/v1/regions/R-S', who.admin, south)).status).toBe(200);
+      const before = { ...harbour, regionId: 'R-N', managerId: 'M-77' };
+      expect((await call('PUT', '/v1/stores/S-077', who.admin, before)).status).toBe(200);
+      await waitFor(
+        async () =>
+          (
+            await app
+              .get<DataSource>(READ_MODELS)
+              .getRepository(StoreView)
+              .findOneBy({ storeId: 'S-077' })
+          )?.managerId === 'M-77',
+        { what: 'S-077 in the directory view' },
+      );
+      open = await complain('C-77', 'queue', 'S-077');
+      closed = await complain('C-78', 'queue', 'S-077');
+      for (const caseId of [open, closed]) {
+        await waitFor(async () => (await assignmentOf(caseId, managers.before)) !== undefined, {
+          what: `case ${caseId} with M-77`,
+        });
+      }
+      const resolve = { code: 'fixed', summary: 'done', customerMessage: 'Done.' };
+      expect((await act(closed, 'resolve', who.admin, await current(closed), resolve)).status).toBe(
+        200,
+      );
+      expect((await act(closed, 'close', who.admin, await current(closed))).status).toBe(200);
+    });
+
+    it('belong to the region lead and manager of the store as it is now, each move with its reason', async () => {
+      expect((await get(`/v1/cases/${open}`, lead.north)).status).toBe(200);
+      expect((await get(`/v1/cases/${open}`, lead.south)).status).toBe(404);
+      const closedBefore = await store.readStream(caseStreamId(closed));
+
+      const after = { ...harbour, regionId: 'R-S', managerId: 'M-78' };
+      expect((await call('PUT', '/v1/stores/S-077', who.admin, after)).status).toBe(200);
+      await waitFor(async () => (await assignmentOf(open, managers.after))?.ownerId === 'M-78', {
+        what: "the open case in the new manager's assignments",
+      });
+      await waitFor(async () => (await get(`/v1/cases/${open}`, lead.south)).status === 200, {
+        what: 'the open case for the new region lead',
+      });
+
+      const version = await current(open);
+      for (const former of [lead.north, managers.before]) {
+        expect((await get(`/v1/cases/${open}`, former)).status).toBe(404);
+        expect((await act(open, 'notes', former, version, { text: 'still mine?' })).status).toBe(
+          404,
+        );
+        expect(items(await get('/v1/cases', former)).map((c) => c.caseId)).not.toContain(open);
+      }
+      expect(await assignmentOf(open, managers.before)).toBeUndefined();
+      expect(items(await get('/v1/cases?region=R-S', lead.south))).toEqual([
+        expect.objectContaining({ caseId: open, regionId: 'R-S', ownerId: 'M-78' }),
+      ]);
+      expect(await timelineOf(open)).toEqual(
+        expect.arrayContaining([
+          'Heard moved the case from region R-N to region R-S: store S-077 moved from region R-N to region R-S',
+          "Heard assigned the case to M-78: store S-077's manager changed from M-77 to M-78",
+        ]),
+      );
+      const assigned = (await store.readStream(caseStreamId(open))).filter(
+        (e) => e.type === 'CaseAssigned',
+      );
+      expect(assigned.at(-1)?.data).toMatchObject({
+        assignedBy: { kind: 'directory', storeId: 'S-077' },
+      });
+
+      expect(await store.readStream(caseStreamId(closed))).toEqual(closedBefore);
+      expect((await get(`/v1/cases/${closed}`, who.admin)).body).toMatchObject({
+        status: 'closed',
+        regionId: 'R-N',
+        ownerId: 'M-77',
+      });
+    });
+  });
+
+  describe('assigning and escalating check scope first', () => {
+    let caseId: string;
+
+    beforeAll(async () => {
+      caseId = await complain('C-4', 'hygiene');
+      await waitFor(async () => (await assignmentOf(caseId)) !== undefined, { what: 'a case' });
+    });
+
+    it('answers 404 outside the scope whatever the assignee or escalation target', async () => {
+      const version = await current(caseId);
+      for (const body of [
+        { ownerId: 'nobody' },
+        { ownerId: 'A-2' },
+        { ownerId: 'A-2', teamId: 'T-none' },
+      ]) {
+        const answer = await act(caseId, 'assign', who.otherManager, version, body);
+        expect({ body, status: answer.status }).toEqual({ body, status: 404 });
+      }
+      for (const to of ['nobody', 'RM-1']) {
+        const answer = await act(caseId, 'escalate', who.otherManager, version, {
+          to,
+          reason: 'why not',
+        });
+        expect({ to, status: answer.status }).toEqual({ to, status: 404 });
+      }
+      expect(await current(caseId)).toBe(version);
+    });
+
+    it('refuses an escalation to someone not in the directory with 422 naming `to`', async () => {
+      const answer = await act(caseId, 'escalate', who.manager, await current(caseId), {
+        to: 'nobody',
+        reason: 'over my head',
+      });
+      expect(answer).toMatchObject({
+        status: 422,
+        body: {
+          code: 'case.unknown_escalation_target',
+          errors: [{ field: 'to', rule: 'case.unknown_escalation_target' }],
+        },
+      });
+    });
+
+    it('gives the person escalated to the case: they read it, work it and find it on their plate', async () => {
+      expect((await get(`/v1/cases/${caseId}`, who.agent)).status).toBe(404);
+      const escalated = await act(caseId, 'escalate', who.manager, await current(caseId), {
+        to: 'A-1',
+        reason: 'A-1 runs hygiene checks',
+      });
+      expect(escalated).toMatchObject({ status: 200, body: { escalationLevel: 1 } });
+
+      expect((await get(`/v1/cases/${caseId}`, who.agent)).status).toBe(200);
+      const noted = await act(caseId, 'notes', who.agent, await current(caseId), { text: 'on it' });
+      expect(noted.status).toBe(200);
+      await waitFor(async () => (await assignmentOf(caseId, who.agent)) !== undefined, {
+        what: "the escalated case in the agent's assignments",
+      });
+      expect(items(await get('/v1/cases', who.agent)).map((c) => c.caseId)).toContain(caseId);
+    });
+  });
+
+  describe("a customer's view of their case", () => {
+    const customer = token('C-5', 'customer');
+    const internal = {
+      wait: 'Ask whether it was till 3 again',
+      priority: 'Local press is asking about it',
+      escalation: 'Regional budget needed for a second till',
+      note: 'Till 3 keeps breaking',
+      summary: 'Rota changed and till 3 replaced',
+    };
+    const INTERNAL_KEYS = [
+      'ownerId',
+      'teamId',
+      'regionId',
+      'priority',
+      'escalationLevel',
+      'customerId',
+    ];
+    let caseId: string;
+
+    const expectNothingInternal = (body: unknown) => {
+      const text = JSON.stringify(body);
+      for (const value of [...Object.values(internal), 'M-42', 'RM-1', 'A-2']) {
+        expect({ value, found: text.includes(value) }).toEqual({ value, found: false });
+      }
+    };
+    const expectNoInternalKeys = (body: Json) => {
+      for (const key of INTERNAL_KEYS) expect(body).not.toHaveProperty(key);
+    };
+
+    beforeAll(async () => {
+      caseId = await complain('C-5', 'service');
+      await waitFor(async () => (await assignmentOf(caseId)) !== undefined, { what: "C-5's case" });
+      const steps: [string, unknown][] = [
+        ['await-customer', { reason: internal.wait }],
+        ['resume', undefined],
+        ['priority', { priority: 'urgent', reason: internal.priority }],
+        ['escalate', { to: 'RM-1', reason: internal.escalation }],
+        ['assign', { ownerId: 'A-2', reason: 'A-2 has the rota' }],
+        ['notes', { text: internal.note }],
+        ['replies', { text: 'We are looking into the tills.' }],
+        [
+          'resolve',
+          {
+            code: 'fixed',
+            summary: internal.summary,
+            customerMessage: 'A second till now opens at peak hours.',
+          },
+        ],
+      ];
+      for (const [action, body] of steps) {
+        const answer = await act(caseId, action, who.admin, await current(caseId), body);
+        expect({ action, status: answer.status }).toEqual({ action, status: 200 });
+      }
+    });
+
+    it('holds none of the internal fields in GET /v1/cases/{id}', async () => {
+      const seen = await get(`/v1/cases/${caseId}`, customer);
+      expect(seen).toMatchObject({ status: 200, body: { caseId, status: 'resolved' } });
+      expectNoInternalKeys(seen.body);
+      expectNothingInternal(seen.body);
+      const told = (seen.body.timeline as Json[]).map((e) => e.text);
+      expect(told).toContain('Heard replied to the customer');
+      expect((seen.body.timeline as Json[]).map((e) => e.detail)).toEqual(
+        expect.arrayContaining([
+          'We are looking into the tills.',
+          'A second till now opens at peak hours.',
+        ]),
+      );
+      const staff = await get(`/v1/cases/${caseId}`, who.admin);
+      expect(JSON.stringify(staff.body)).toContain(internal.summary);
+    });
+
+    it('holds none of them in GET /v1/cases, in its own actions or in /v1/me/feedback', async () => {
+      const listed = items(await get('/v1/cases', customer));
+      expect(listed.map((c) => c.caseId)).toEqual([caseId]);
+      listed.forEach(expectNoInternalKeys);
+      expectNothingInternal(listed);
+
+      const reopened = await act(caseId, 'reopen', customer, await current(caseId), {
+        reason: 'Queue again',
+      });
+      expect(reopened).toMatchObject({ status: 200, body: { status: 'open' } });
+      expectNoInternalKeys(reopened.body);
+
+      let mine: Json[] = [];
+      await waitFor(
+        async () => {
+          mine = items(await get('/v1/me/feedback', customer));
+          return (mine[0]?.case as Json | null)?.status === 'open';
+        },
+        { what: "the reopened case in the customer's feedback" },
+      );
+      expect(Object.keys(mine[0].case as Json).sort()).toEqual(['caseId', 'replies', 'status']);
+      expectNothingInternal(mine);
     });
   });
 

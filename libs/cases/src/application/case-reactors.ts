@@ -1,6 +1,7 @@
 import { Clock, EventStore } from '@heard/event-store';
 import { Reactor } from '@heard/projections';
 import { DataSource } from 'typeorm';
+import { followStoreChangesReactor } from './follow-store/follow-store-changes.reactor';
 import {
   CaseOpenerOptions,
   openCaseForFeedbackReactor,
@@ -14,7 +15,11 @@ export interface CaseReactorDependencies {
   readonly cases?: CaseOpenerOptions;
 }
 
-/** Process managers of the case context: open or merge a case for negative feedback, then route it. */
+/**
+ * Process managers of the case context: open or merge a case for negative feedback, then route
+ * it; and keep open cases with their store's region and manager.
+ */
 export const caseReactors = (deps: CaseReactorDependencies): readonly Reactor[] => [
   openCaseForFeedbackReactor(deps, deps.cases),
+  followStoreChangesReactor(deps),
 ];

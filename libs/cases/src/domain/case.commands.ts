@@ -16,6 +16,8 @@ export type CaseCommand =
       readonly kind: string;
       readonly sla: Sla;
       readonly at: string;
+      /** The store's directory version routing read (0: no such store). */
+      readonly storeVersion?: number;
     }
   | { readonly type: 'AttachFeedback'; readonly feedbackId: string; readonly at: string }
   | {
@@ -24,6 +26,13 @@ export type CaseCommand =
       readonly ownerId: string | null;
       readonly teamId: string | null;
       readonly assignedBy: AssignedBy;
+      readonly reason: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'ChangeCaseRegion';
+      /** The region the case's store belongs to now. */
+      readonly regionId: string | null;
       readonly reason: string;
       readonly at: string;
     }

@@ -43,6 +43,14 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
     const { type: _type, ...data } = command;
     return [{ type: 'CaseAssigned', data }];
   }
+  if (command.type === 'ChangeCaseRegion') {
+    if (state.regionId === command.regionId) return [];
+    requireStatus(state, ['open', 'awaiting_customer', 'resolved'], 'move');
+    const { regionId, reason, at } = command;
+    return [
+      { type: 'CaseRegionChanged', data: { from: state.regionId, to: regionId, reason, at } },
+    ];
+  }
   const { by, at } = command;
   const customer = by.role === 'customer';
   if (customer && command.type !== 'SendReply' && command.type !== 'ReopenCase') {

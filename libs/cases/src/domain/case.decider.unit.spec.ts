@@ -193,4 +193,69 @@ describe('case decider', () => {
       .thenState();
     expect(state).toMatchObject({ ownerId: 'A-1', teamId: 'T-cx' });
   });
+
+  it('follows its store into another region, once, and never once closed', () => {
+    const move = {
+      type: 'ChangeCaseRegion',
+      regionId: 'R-S',
+      reason: 'store S-042 moved from region R-N to R-S',
+      at: hours(3),
+    } as const;
+    spec
+      .given([opened])
+      .when(move)
+      .then([
+        {
+          type: 'CaseRegionChanged',
+          data: { from: 'R-1', to: 'R-S', reason: move.reason, at: hours(3) },
+        },
+      ]);
+    expect(spec.given([opened]).when(move).thenState()).toMatchObject({ regionId: 'R-S' });
+    spec
+      .given([opened, { type: 'CaseRegionChanged', data: { ...move, from: 'R-1', to: 'R-S' } }])
+      .when(move)
+      .then([]);
+    const closed: CaseEvent = { type: 'CaseClosed', data: { by: agent, at: hours(20) } };
+    spec.given([opened, resolved, closed]).when(move).thenThrows('case.closed');
+  });
+
+  it("hands a case to the store's new manager as a directory assignment with its reason", () => {
+    const handover = {
+      type: 'AssignCase',
+      ownerId: 'M-1',
+      teamId: null,
+      assignedBy: { kind: 'directory', storeId: 'S-042' },
+      reason: "store S-042's manager changed from M-42 to M-1",
+      at: hours(3),
+    } as const;
+    const owned: CaseEvent = {
+      type: 'CaseAssigned',
+      data: {
+        ...handover,
+        ownerId: 'M-42',
+        assignedBy: { kind: 'rule', ruleId: 'b', rulesVersion: 0 },
+      },
+    };
+    const { type: _type, ...data } = handover;
+    spec
+      .given([opened, owned])
+      .when(handover)
+      .then([{ type: 'CaseAssigned', data }]);
+    spec
+      .given([opened, owned, resolved, { type: 'CaseClosed', data: { by: agent, at: hours(20) } }])
+      .when(handover)
+      .thenThrows('case.closed');
+  });
+
+  it('remembers everyone a case was escalated to, each once', () => {
+    const to = (person: string, level: number): CaseEvent => ({
+      type: 'CaseEscalated',
+      data: { by: agent, at: hours(level), level, to: person, reason: 'unanswered' },
+    });
+    const state = spec
+      .given([opened, to('RM-1', 1), to('CX-1', 2)])
+      .when({ type: 'EscalateCase', by: agent, at: hours(3), to: 'RM-1', reason: 'again' })
+      .thenState();
+    expect(state).toMatchObject({ escalationLevel: 3, escalatedTo: ['RM-1', 'CX-1'] });
+  });
 });

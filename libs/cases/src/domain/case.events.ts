@@ -17,6 +17,11 @@ export type CaseOpened = DomainEvent<
     readonly kind: string;
     readonly sla: Sla;
     readonly at: string;
+    /**
+     * The store's directory version the case was opened and routed with (0: the store was not
+     * defined). Absent on cases opened before it was recorded.
+     */
+    readonly storeVersion?: number;
   }
 >;
 export type FeedbackAttached = DomainEvent<
@@ -30,6 +35,16 @@ export type CaseAssigned = DomainEvent<
     readonly ownerId: string | null;
     readonly teamId: string | null;
     readonly assignedBy: AssignedBy;
+    readonly reason: string;
+    readonly at: string;
+  }
+>;
+/** The case's store moved to another region: scope follows the store, not the opening. */
+export type CaseRegionChanged = DomainEvent<
+  'CaseRegionChanged',
+  {
+    readonly from: string | null;
+    readonly to: string | null;
     readonly reason: string;
     readonly at: string;
   }
@@ -71,6 +86,7 @@ export type CaseEvent =
   | CaseOpened
   | FeedbackAttached
   | CaseAssigned
+  | CaseRegionChanged
   | CaseAcknowledged
   | NoteAdded
   | ReplySent
@@ -88,6 +104,7 @@ const TYPES: { readonly [T in CaseEvent['type']]: true } = {
   CaseOpened: true,
   FeedbackAttached: true,
   CaseAssigned: true,
+  CaseRegionChanged: true,
   CaseAcknowledged: true,
   NoteAdded: true,
   ReplySent: true,

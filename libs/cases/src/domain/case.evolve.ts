@@ -22,6 +22,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       pausedAt: null,
       resolvedAt: null,
       escalationLevel: 0,
+      escalatedTo: [],
     };
   }
   if (state.status === 'none') return state;
@@ -37,6 +38,8 @@ function evolveActive(
       return { ...state, feedbackIds: [...state.feedbackIds, event.data.feedbackId] };
     case 'CaseAssigned':
       return { ...state, ownerId: event.data.ownerId, teamId: event.data.teamId };
+    case 'CaseRegionChanged':
+      return { ...state, regionId: event.data.to };
     case 'CaseAcknowledged':
       return { ...state, acknowledgedAt: event.data.at };
     case 'NoteAdded':
@@ -51,7 +54,13 @@ function evolveActive(
     case 'CaseRecategorized':
       return { ...state, category: event.data.to };
     case 'CaseEscalated':
-      return { ...state, escalationLevel: event.data.level };
+      return {
+        ...state,
+        escalationLevel: event.data.level,
+        escalatedTo: state.escalatedTo.includes(event.data.to)
+          ? state.escalatedTo
+          : [...state.escalatedTo, event.data.to],
+      };
     case 'CaseResolved':
       return { ...state, status: 'resolved', resolvedAt: event.data.at, pausedAt: null };
     case 'CaseReopened':

@@ -19,6 +19,8 @@ export interface ActiveCase {
   readonly pausedAt: string | null;
   readonly resolvedAt: string | null;
   readonly escalationLevel: number;
+  /** Everyone the case was escalated to, first first: each may read and work it. */
+  readonly escalatedTo: readonly string[];
 }
 
 export type CaseState = { readonly status: 'none' } | ActiveCase;

@@ -20,7 +20,9 @@ export interface Sla {
 
 export type AssignedBy =
   | { readonly kind: 'rule'; readonly ruleId: string; readonly rulesVersion: number }
-  | { readonly kind: 'person'; readonly personId: string };
+  | { readonly kind: 'person'; readonly personId: string }
+  /** The store's manager changed in the directory, and the case followed the post. */
+  | { readonly kind: 'directory'; readonly storeId: string };
 
 /** A customer may answer and reopen a resolved case for this long. */
 export const CUSTOMER_REOPEN_WINDOW_MS = 14 * 24 * 3600 * 1000;

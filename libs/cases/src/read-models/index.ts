@@ -6,6 +6,7 @@ export * from './case-list/count-open-cases';
 export * from './case-list/list-case-views';
 export * from './case-scope/apply-scope-filter';
 export * from './case-scope/case-scope.filter';
+export * from './case-view/case-escalation-view.entity';
 export * from './case-view/case-view.entity';
 export * from './case-view/case-view.evolve';
 export * from './case-view/case-view.projection';

@@ -1,8 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import { CaseActionTarget } from '../shared/case-action';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 
-export class AcknowledgeCaseCommand extends Command<CaseSummaryResponse> {
+export class AcknowledgeCaseCommand extends Command<CaseAnswer> {
   constructor(readonly target: CaseActionTarget) {
     super();
   }

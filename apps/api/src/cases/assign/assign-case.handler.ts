@@ -15,13 +15,15 @@ export class AssignCaseHandler implements ICommandHandler<AssignCaseCommand> {
     private readonly actions: CaseActions,
   ) {}
 
-  async execute({ target, body }: AssignCaseCommand) {
-    await requireAssignee(this.store, body.ownerId, body.teamId);
-    return this.actions.run(target, ({ by, at, state }) => {
+  execute({ target, body }: AssignCaseCommand) {
+    // Checked once the case is known to be the caller's: before that, a 422 would tell anyone
+    // with a case role which people and teams exist.
+    return this.actions.run(target, async ({ by, at, state }) => {
       // The domain's AssignCase carries no actor role, so the edge keeps customers out.
       if (by.role === 'customer') {
         throw new DomainError('case.forbidden', 'only staff can assign a case', 'forbidden');
       }
+      await requireAssignee(this.store, body.ownerId, body.teamId);
       return {
         type: 'AssignCase',
         ownerId: body.ownerId,

@@ -1,7 +1,7 @@
-import { getPerson, getTeam } from '@heard/directory';
+import { getTeam } from '@heard/directory';
 import { EventStore } from '@heard/event-store';
 import { DomainError } from '@heard/kernel';
-import { STAFF_ROLES } from '../shared/case-roles';
+import { requireStaffPerson } from '../shared/staff-person';
 
 /** A case goes only to someone who can work it, and only into a team that exists. */
 export async function requireAssignee(
@@ -9,15 +9,7 @@ export async function requireAssignee(
   ownerId: string,
   teamId: string | null | undefined,
 ): Promise<void> {
-  const person = await getPerson(store, ownerId);
-  if (!person?.current.roles.some((role) => STAFF_ROLES.includes(role))) {
-    throw new DomainError(
-      'case.unknown_assignee',
-      `ownerId: ${ownerId} is not a person with a staff role in the directory`,
-      'invalid',
-      'ownerId',
-    );
-  }
+  await requireStaffPerson(store, ownerId, 'ownerId', 'case.unknown_assignee');
   if (teamId != null && (await getTeam(store, teamId)) === null) {
     throw new DomainError(
       'case.unknown_team',

@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import { CaseActionTarget } from '../shared/case-action';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { AwaitCustomerRequest } from './await-customer.request.dto';
 
-export class AwaitCustomerCommand extends Command<CaseSummaryResponse> {
+export class AwaitCustomerCommand extends Command<CaseAnswer> {
   constructor(
     readonly target: CaseActionTarget,
     readonly body: AwaitCustomerRequest,

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { CaseAction } from '../shared/api-case-action.decorator';
 import { CASE_ROLES } from '../shared/case-roles';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { IfMatch } from '../shared/if-match.decorator';
 import { ChangePriorityCommand } from './change-priority.command';
 import { ChangePriorityRequest } from './change-priority.request.dto';
@@ -19,7 +19,7 @@ export class ChangePriorityController {
     @IfMatch() expectedVersion: number,
     @CurrentPrincipal() actor: Principal,
     @Body() body: ChangePriorityRequest,
-  ): Promise<CaseSummaryResponse> {
+  ): Promise<CaseAnswer> {
     return this.commands.execute(
       new ChangePriorityCommand({ caseId, expectedVersion, actor }, body),
     );

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { CaseAction } from '../shared/api-case-action.decorator';
 import { CASE_ROLES } from '../shared/case-roles';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { IfMatch } from '../shared/if-match.decorator';
 import { CloseCaseCommand } from './close-case.command';
 
@@ -17,7 +17,7 @@ export class CloseCaseController {
     @Param('id') caseId: string,
     @IfMatch() expectedVersion: number,
     @CurrentPrincipal() actor: Principal,
-  ): Promise<CaseSummaryResponse> {
+  ): Promise<CaseAnswer> {
     return this.commands.execute(new CloseCaseCommand({ caseId, expectedVersion, actor }));
   }
 }

@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import { CaseActionTarget } from '../shared/case-action';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { EscalateCaseRequest } from './escalate-case.request.dto';
 
-export class EscalateCaseCommand extends Command<CaseSummaryResponse> {
+export class EscalateCaseCommand extends Command<CaseAnswer> {
   constructor(
     readonly target: CaseActionTarget,
     readonly body: EscalateCaseRequest,

@@ -6,7 +6,9 @@ import { EventStore } from '@heard/event-store';
 import { EVENT_STORE } from '../../platform/tokens';
 import { CaseAccess } from '../shared/case-access';
 import { caseSummaryOfState } from '../shared/case-summary.response';
+import { customerCaseSummary } from '../shared/customer-case-summary.response';
 import { CaseDetailsResponse } from './case-details.response';
+import { CustomerCaseDetailsResponse } from './customer-case-details.response';
 import { GetCaseQuery } from './get-case.query';
 
 /** From the case stream, not the list: the answer includes the caller's own last action. */
@@ -17,13 +19,19 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     private readonly access: CaseAccess,
   ) {}
 
-  async execute({ caseId, viewer }: GetCaseQuery): Promise<CaseDetailsResponse> {
+  async execute({
+    caseId,
+    viewer,
+  }: GetCaseQuery): Promise<CaseDetailsResponse | CustomerCaseDetailsResponse> {
     const scope = await this.access.scopeOf(viewer);
     const loaded = await loadCase(this.store, caseId, (state) => caseVisibleTo(scope, state));
-    const audience = viewer.role === 'customer' ? 'customer' : 'staff';
-    return {
-      ...caseSummaryOfState(loaded.state, loaded.version, loaded.updatedAt),
-      timeline: caseTimeline(loaded.history, audience),
-    };
+    const summary = caseSummaryOfState(loaded.state, loaded.version, loaded.updatedAt);
+    if (viewer.role === 'customer') {
+      return {
+        ...customerCaseSummary(summary),
+        timeline: caseTimeline(loaded.history, 'customer'),
+      };
+    }
+    return { ...summary, timeline: caseTimeline(loaded.history, 'staff') };
   }
 }

@@ -7,6 +7,7 @@ import { CaseAccess } from '../shared/case-access';
 import { caseCursorOf } from '../shared/case-cursor-of';
 import { CasePageResponse } from '../shared/case-page.response';
 import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { caseSummaryFor } from '../shared/customer-case-summary.response';
 import { ListCasesQuery } from './list-cases.query';
 
 const DEFAULT_LIMIT = 50;
@@ -36,6 +37,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
       after,
       limit: request.limit ?? DEFAULT_LIMIT,
     });
-    return { items: page.items.map(caseSummaryOfRow), nextCursor: page.nextCursor };
+    const items = page.items.map((row) => caseSummaryFor(viewer, caseSummaryOfRow(row)));
+    return { items, nextCursor: page.nextCursor };
   }
 }

@@ -18,8 +18,9 @@ export class ListCasesController {
   @ApiOperation({
     summary: 'Cases the caller may see, by deadline',
     description:
-      'cx_admin sees all; staff the cases of their stores, regions and teams and those they own; ' +
-      'a customer their own. Read from the case list, which trails the event log by a moment.',
+      'cx_admin sees all; staff the cases of their stores, regions and teams, those they own and ' +
+      'those escalated to them; a customer their own, without owner, team, region, priority or ' +
+      'escalations. Read from the case list, which trails the event log by a moment.',
   })
   @ApiOkResponse({ type: CasePageResponse })
   list(

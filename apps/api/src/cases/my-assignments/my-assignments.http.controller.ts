@@ -18,7 +18,8 @@ export class MyAssignmentsController {
   @ApiOperation({
     summary: 'Open cases on my plate, by deadline',
     description:
-      'Open and awaiting-customer cases the caller owns or that belong to the stores they manage.',
+      'Open and awaiting-customer cases the caller owns, that were escalated to them, or that ' +
+      'belong to the stores they manage.',
   })
   @ApiOkResponse({ type: CasePageResponse })
   list(

@@ -1,9 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import { CaseActionTarget } from '../shared/case-action';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { RecategorizeCaseRequest } from './recategorize-case.request.dto';
 
-export class RecategorizeCaseCommand extends Command<CaseSummaryResponse> {
+export class RecategorizeCaseCommand extends Command<CaseAnswer> {
   constructor(
     readonly target: CaseActionTarget,
     readonly body: RecategorizeCaseRequest,

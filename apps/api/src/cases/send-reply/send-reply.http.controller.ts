@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { CaseAction } from '../shared/api-case-action.decorator';
 import { CASE_ROLES } from '../shared/case-roles';
-import { CaseSummaryResponse } from '../shared/case-summary.response';
+import { CaseAnswer } from '../shared/customer-case-summary.response';
 import { IfMatch } from '../shared/if-match.decorator';
 import { SendReplyCommand } from './send-reply.command';
 import { SendReplyRequest } from './send-reply.request.dto';
@@ -23,7 +23,7 @@ export class SendReplyController {
     @IfMatch() expectedVersion: number,
     @CurrentPrincipal() actor: Principal,
     @Body() body: SendReplyRequest,
-  ): Promise<CaseSummaryResponse> {
+  ): Promise<CaseAnswer> {
     return this.commands.execute(new SendReplyCommand({ caseId, expectedVersion, actor }, body));
   }
 }

@@ -2,6 +2,7 @@ import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common
 import {
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
@@ -10,8 +11,10 @@ import {
   ApiParam,
   ApiResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { CaseSummaryResponse } from './case-summary.response';
+import { CustomerCaseSummaryResponse } from './customer-case-summary.response';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
 
 /** `POST /v1/cases/{id}/<action>` with If-Match, answered 200 with the case and its new ETag. */
@@ -30,9 +33,16 @@ export const CaseAction = (action: string, summary: string, description?: string
       example: '"3"',
       description: 'The ETag (version) of the case this action was decided on',
     }),
+    ApiExtraModels(CaseSummaryResponse, CustomerCaseSummaryResponse),
     ApiOkResponse({
-      type: CaseSummaryResponse,
-      description: 'The case after the action; ETag carries its version',
+      schema: {
+        oneOf: [
+          { $ref: getSchemaPath(CaseSummaryResponse) },
+          { $ref: getSchemaPath(CustomerCaseSummaryResponse) },
+        ],
+      },
+      description:
+        'The case after the action; ETag carries its version. A customer gets only what was meant for them',
     }),
     ApiForbiddenResponse({ description: 'The case is visible but the caller may not do this' }),
     ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' }),

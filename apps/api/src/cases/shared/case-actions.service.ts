@@ -5,13 +5,17 @@ import { Clock, EventStore } from '@heard/event-store';
 import { CLOCK, EVENT_STORE } from '../../platform/tokens';
 import { CaseAccess } from './case-access';
 import { CaseActionTarget } from './case-action';
-import { CaseSummaryResponse, caseSummaryOfState } from './case-summary.response';
+import { caseSummaryOfState } from './case-summary.response';
+import { CaseAnswer, caseSummaryFor } from './customer-case-summary.response';
 
 export interface ActionContext {
   readonly by: CaseActor;
   readonly at: string;
   readonly state: ActiveCase;
 }
+
+/** Builds the command once the case is known to be visible; may ask the directory first. */
+export type BuildCommand = (context: ActionContext) => CaseCommand | Promise<CaseCommand>;
 
 /** Runs one person's action on a case: scope, If-Match version and the domain's rules, in that order. */
 @Injectable()
@@ -22,10 +26,7 @@ export class CaseActions {
     private readonly access: CaseAccess,
   ) {}
 
-  async run(
-    target: CaseActionTarget,
-    build: (context: ActionContext) => CaseCommand,
-  ): Promise<CaseSummaryResponse> {
+  async run(target: CaseActionTarget, build: BuildCommand): Promise<CaseAnswer> {
     const scope = await this.access.scopeOf(target.actor);
     const by: CaseActor = { id: target.actor.id, role: target.actor.role };
     const result = await workOnCase(this.store, {
@@ -35,6 +36,6 @@ export class CaseActions {
       command: (state) => build({ by, at: this.clock.now().toISOString(), state }),
       actor: target.actor.id,
     });
-    return caseSummaryOfState(result.state, result.version, result.updatedAt);
+    return caseSummaryFor(by, caseSummaryOfState(result.state, result.version, result.updatedAt));
   }
 }

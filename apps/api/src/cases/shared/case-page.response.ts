@@ -1,9 +1,20 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { CaseSummaryResponse } from './case-summary.response';
+import { CaseAnswer, CustomerCaseSummaryResponse } from './customer-case-summary.response';
 
+@ApiExtraModels(CaseSummaryResponse, CustomerCaseSummaryResponse)
 export class CasePageResponse {
-  @ApiProperty({ type: [CaseSummaryResponse] })
-  items!: CaseSummaryResponse[];
+  @ApiProperty({
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(CaseSummaryResponse) },
+        { $ref: getSchemaPath(CustomerCaseSummaryResponse) },
+      ],
+    },
+    description: 'Staff get the whole case; a customer gets CustomerCaseSummaryResponse',
+  })
+  items!: CaseAnswer[];
 
   @ApiProperty({
     example: 'WyIyMDI2LTExLTIzVDEwOjAwOjAwLjAwMFoiLCJmLTEiXQ',

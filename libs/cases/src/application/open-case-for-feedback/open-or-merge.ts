@@ -108,6 +108,8 @@ async function decideOpening(
     kind: received.kind,
     sla: slaFor(received.receivedAt, deps.targetHours),
     at,
+    // A store change that the case opener had not read yet reaches the case by this.
+    storeVersion: routing.storeEntry?.version ?? 0,
   };
   const input: RoutingInput = {
     storeId: received.storeId,

@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@heard/event-store';
 import { CaseEvent } from '../../domain/case.events';
 import { Actor, AssignedBy } from '../../domain/case.types';
+import { describeForCustomer } from './customer-timeline';
+import { HEARD, TimelineLine } from './timeline-line';
 
 /** One line of a case's history in human terms: who did what, when and why. */
 export interface TimelineEntry {
@@ -17,17 +19,15 @@ export interface TimelineEntry {
   readonly text: string;
 }
 
-/** Customers see their case without internal notes and without the reasons of internal routing. */
+/** Customers see only what was meant for them: see customer-timeline.ts. */
 export type TimelineAudience = 'staff' | 'customer';
 
-export const HEARD = 'Heard';
-
-type Line = Pick<TimelineEntry, 'who' | 'what' | 'why'> & { readonly detail?: string | null };
+export { HEARD };
 
 const person = (by: Actor): string => (by.role === 'customer' ? `customer ${by.id}` : by.id);
-const assigner = (by: AssignedBy): string => (by.kind === 'rule' ? HEARD : by.personId);
+const assigner = (by: AssignedBy): string => (by.kind === 'person' ? by.personId : HEARD);
 
-function describe(event: CaseEvent): Line {
+function describe(event: CaseEvent): TimelineLine {
   switch (event.type) {
     case 'CaseOpened': {
       const d = event.data;
@@ -51,6 +51,14 @@ function describe(event: CaseEvent): Line {
           ? `assigned the case to ${d.ownerId}${d.teamId === null ? '' : ` in team ${d.teamId}`}`
           : `left the case unassigned${d.teamId === null ? '' : ` in the queue of team ${d.teamId}`}`;
       return { who: assigner(d.assignedBy), what, why: d.reason };
+    }
+    case 'CaseRegionChanged': {
+      const region = (id: string | null) => (id === null ? 'no region' : `region ${id}`);
+      return {
+        who: HEARD,
+        what: `moved the case from ${region(event.data.from)} to ${region(event.data.to)}`,
+        why: event.data.reason,
+      };
     }
     case 'CaseAcknowledged':
       return { who: person(event.data.by), what: 'acknowledged the case', why: null };
@@ -120,33 +128,26 @@ function describe(event: CaseEvent): Line {
   }
 }
 
-const HIDDEN_FROM_CUSTOMERS: ReadonlySet<string> = new Set(['NoteAdded']);
-const REASONS_HIDDEN_FROM_CUSTOMERS: ReadonlySet<string> = new Set([
-  'CaseAssigned',
-  'CaseEscalated',
-]);
-
 /** The case stream, oldest first, told for `audience`. */
 export function caseTimeline(
   history: readonly RecordedEvent[],
   audience: TimelineAudience,
 ): TimelineEntry[] {
-  const customer = audience === 'customer';
-  return history
-    .filter((recorded) => !(customer && HIDDEN_FROM_CUSTOMERS.has(recorded.type)))
-    .map((recorded) => {
-      const event = { type: recorded.type, data: recorded.data } as CaseEvent;
-      const line = describe(event);
-      const why = customer && REASONS_HIDDEN_FROM_CUSTOMERS.has(event.type) ? null : line.why;
-      return {
+  return history.flatMap((recorded) => {
+    const event = { type: recorded.type, data: recorded.data } as CaseEvent;
+    const line = audience === 'customer' ? describeForCustomer(event) : describe(event);
+    if (line === null) return [];
+    return [
+      {
         version: recorded.streamVersion,
         type: event.type,
-        when: (event.data as { at: string }).at,
+        when: event.data.at,
         who: line.who,
         what: line.what,
-        why,
+        why: line.why,
         detail: line.detail ?? null,
-        text: `${line.who} ${line.what}${why === null ? '' : `: ${why}`}`,
-      };
-    });
+        text: `${line.who} ${line.what}${line.why === null ? '' : `: ${line.why}`}`,
+      },
+    ];
+  });
 }

@@ -74,15 +74,50 @@ describe('case timeline', () => {
     expect(lines[7].detail).toBe('We opened a second till.');
   });
 
-  it('shows customers no internal notes and no internal reasons', () => {
+  it('shows customers only what was meant for them', () => {
     const lines = caseTimeline(history, 'customer');
-    expect(lines.map((l) => l.type)).not.toContain('NoteAdded');
-    expect(lines.find((l) => l.type === 'CaseAssigned')).toMatchObject({
-      text: 'Heard assigned the case to M-42',
-      why: null,
-    });
-    expect(lines.find((l) => l.type === 'CaseEscalated')?.why).toBeNull();
-    expect(lines.map((l) => l.version)).toEqual([1, 2, 3, 4, 6, 7, 8]);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Heard opened the case for complaint f-1 (due 2026-11-23T10:00:00.000Z): negative feedback gets a reaction within 72 hours',
+      'Heard added feedback f-2 to the case',
+      'Heard acknowledged the case',
+      'customer C-1 replied',
+      'Heard resolved the case',
+    ]);
+    expect(lines.map((l) => l.version)).toEqual([1, 3, 4, 6, 8]);
+    expect(lines.at(-1)?.detail).toBe('We opened a second till.');
+    const told = JSON.stringify(lines);
+    for (const internal of ['M-42', 'RM-1', 'rule r-3', 'till 3 broken', 'second till opened']) {
+      expect(told).not.toContain(internal);
+    }
+  });
+
+  it('keeps wait reasons, priority reasons and staff reasons for reopening from customers', () => {
+    const more: CaseEvent[] = [
+      { type: 'AwaitingCustomer', data: { by: manager, at: at(7), reason: 'ask about till 3' } },
+      {
+        type: 'PriorityChanged',
+        data: { by: manager, at: at(8), from: 'normal', to: 'high', reason: 'press enquiry' },
+      },
+      { type: 'CaseReopened', data: { by: manager, at: at(9), reason: 'audit', newDueAt: at(81) } },
+      {
+        type: 'CaseRegionChanged',
+        data: { from: 'R-N', to: 'R-S', reason: 'store S-042 moved', at: at(10) },
+      },
+      {
+        type: 'CaseReopened',
+        data: { by: customer, at: at(11), reason: 'queue again', newDueAt: at(83) },
+      },
+    ];
+    const lines = caseTimeline(
+      more.map((event, i) => ({ ...history[0], ...event, streamVersion: 9 + i })),
+      'customer',
+    );
+    expect(lines.map((l) => [l.who, l.why])).toEqual([
+      ['Heard', null],
+      ['Heard', null],
+      ['customer C-1', 'queue again'],
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/till 3|press enquiry|audit|R-S/);
   });
 
   it('says why a case waits unassigned', () => {

@@ -10,8 +10,11 @@ export interface CaseWork {
   /** The version the caller last saw (If-Match); any other current version is a conflict. */
   readonly expectedVersion: number;
   readonly canSee: (state: ActiveCase) => boolean;
-  /** Builds the command from the current case, e.g. to keep its team on a reassignment. */
-  readonly command: (state: ActiveCase) => CaseCommand;
+  /**
+   * Builds the command from the current case, e.g. to keep its team on a reassignment. Called
+   * only once the case is known to be visible, so its checks cannot tell a stranger anything.
+   */
+  readonly command: (state: ActiveCase) => CaseCommand | Promise<CaseCommand>;
   /** Recorded in the envelope of every event appended. */
   readonly actor: string;
 }
@@ -35,7 +38,7 @@ export async function workOnCase(store: EventStore, work: CaseWork): Promise<Cas
   if (work.expectedVersion !== version) {
     throw new ConcurrencyError(streamId, work.expectedVersion, version);
   }
-  const command = work.command(state);
+  const command = await work.command(state);
   const events = caseDecider.decide(command, state);
   if (events.length === 0) return { state, version, updatedAt, events };
   const result = await store.append(

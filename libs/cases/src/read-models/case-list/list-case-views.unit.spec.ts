@@ -1,5 +1,6 @@
 import { ensureTables } from '@heard/projections';
 import { DataSource } from 'typeorm';
+import { CaseEscalationView } from '../case-view/case-escalation-view.entity';
 import { CaseView } from '../case-view/case-view.entity';
 import { caseScopeFilter } from '../case-scope/case-scope.filter';
 import { decodeCaseCursor } from './case-cursor';
@@ -24,6 +25,7 @@ const row = (caseId: string, hoursDue: number, over: Partial<CaseView> = {}): Ca
   resolvedAt: null,
   targetHours: 72,
   escalationLevel: 0,
+  escalatedTo: '[]',
   version: 2,
   updatedAt: new Date('2026-11-20T00:00:00.000Z'),
   ...over,
@@ -44,9 +46,9 @@ describe('listing case_view', () => {
     dataSource = await new DataSource({
       type: 'better-sqlite3',
       database: ':memory:',
-      entities: [CaseView],
+      entities: [CaseView, CaseEscalationView],
     }).initialize();
-    await ensureTables(dataSource, [CaseView]);
+    await ensureTables(dataSource, [CaseView, CaseEscalationView]);
     await dataSource
       .getRepository(CaseView)
       .insert([
@@ -56,6 +58,7 @@ describe('listing case_view', () => {
         row('c-4', 50, { priority: 'urgent', category: 'staff', teamId: 'T-cx', ownerId: null }),
         row('c-5', 70, { status: 'awaiting_customer', customerId: 'C-2' }),
       ]);
+    await dataSource.getRepository(CaseEscalationView).insert({ caseId: 'c-5', personId: 'A-1' });
   });
   afterAll(() => dataSource.destroy());
 
@@ -93,8 +96,8 @@ describe('listing case_view', () => {
   it('shows each scope only its cases', async () => {
     const staff = (storeIds: string[], teamIds: string[] = []) =>
       caseScopeFilter({ kind: 'staff', personId: 'A-1', storeIds, regionIds: [], teamIds });
-    expect(await ids({ visible: staff([]) })).toEqual(['c-2']);
-    expect(await ids({ visible: staff([], ['T-cx']) })).toEqual(['c-2', 'c-4']);
+    expect(await ids({ visible: staff([]) })).toEqual(['c-2', 'c-5']);
+    expect(await ids({ visible: staff([], ['T-cx']) })).toEqual(['c-2', 'c-4', 'c-5']);
     expect(await ids({ visible: staff(['S-042']) })).toEqual(['c-1', 'c-2', 'c-3', 'c-4', 'c-5']);
     const customer = caseScopeFilter({ kind: 'customer', customerId: 'C-2' });
     expect(await ids({ visible: customer })).toEqual(['c-5']);

@@ -1,4 +1,5 @@
 import { Brackets, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { CaseEscalationView } from '../case-view/case-escalation-view.entity';
 import { ScopeFilter } from './case-scope.filter';
 
 /** Adds the filter to a query on case_view aliased `alias`; parameters are named, never inlined. */
@@ -14,7 +15,15 @@ export function applyScopeFilter<T extends ObjectLiteral>(
       filter.conditions.forEach((condition, i) => {
         const name = `scope${i}`;
         const column = `${alias}.${condition.field}`;
-        if ('equals' in condition) {
+        if ('contains' in condition) {
+          const escalated = query
+            .subQuery()
+            .select('e.caseId')
+            .from(CaseEscalationView, 'e')
+            .where(`e.personId = :${name}`)
+            .getQuery();
+          where.orWhere(`${alias}.caseId IN ${escalated}`, { [name]: condition.contains });
+        } else if ('equals' in condition) {
           where.orWhere(`${column} = :${name}`, { [name]: condition.equals });
         } else {
           where.orWhere(`${column} IN (:...${name})`, { [name]: [...condition.in] });

@@ -7,11 +7,13 @@ export interface CaseScopeFacts {
   readonly teamId: string | null;
   readonly ownerId: string | null;
   readonly customerId: string | null;
+  readonly escalatedTo: readonly string[];
 }
 
 export type ScopeCondition =
   | { readonly field: 'storeId' | 'regionId' | 'teamId'; readonly in: readonly string[] }
-  | { readonly field: 'ownerId' | 'customerId'; readonly equals: string };
+  | { readonly field: 'ownerId' | 'customerId'; readonly equals: string }
+  | { readonly field: 'escalatedTo'; readonly contains: string };
 
 /** Which cases a scope sees: all, none, or those meeting any one of the conditions. */
 export type ScopeFilter =
@@ -40,8 +42,10 @@ export function caseScopeFilter(scope: Scope): ScopeFilter {
       return {
         kind: 'any_of',
         conditions: [
-          // Staff always see what they own, whatever their stores, regions and teams.
+          // Staff always see what they own or was escalated to them, whatever their stores,
+          // regions and teams.
           { field: 'ownerId', equals: scope.personId },
+          { field: 'escalatedTo', contains: scope.personId },
           ...lists.filter((c) => c.in.length > 0),
         ],
       };
@@ -54,6 +58,7 @@ export function caseScopeFilter(scope: Scope): ScopeFilter {
 }
 
 const meets = (condition: ScopeCondition, facts: CaseScopeFacts): boolean => {
+  if (condition.field === 'escalatedTo') return facts.escalatedTo.includes(condition.contains);
   const value = facts[condition.field];
   if (value === null) return false;
   return 'equals' in condition ? value === condition.equals : condition.in.includes(value);

@@ -15,6 +15,7 @@ const facts: CaseScopeFacts = {
   teamId: 'T-cx',
   ownerId: 'A-1',
   customerId: 'C-1',
+  escalatedTo: ['RM-2'],
 };
 
 describe('case scope filter', () => {
@@ -23,13 +24,17 @@ describe('case scope filter', () => {
       kind: 'any_of',
       conditions: [
         { field: 'ownerId', equals: 'M-42' },
+        { field: 'escalatedTo', contains: 'M-42' },
         { field: 'storeId', in: ['S-042'] },
         { field: 'teamId', in: ['T-cx'] },
       ],
     });
     expect(caseScopeFilter(staff())).toEqual({
       kind: 'any_of',
-      conditions: [{ field: 'ownerId', equals: 'M-42' }],
+      conditions: [
+        { field: 'ownerId', equals: 'M-42' },
+        { field: 'escalatedTo', contains: 'M-42' },
+      ],
     });
   });
 
@@ -48,6 +53,7 @@ describe('case scope filter', () => {
     ['the region lead', staff({ regionIds: ['R-N'] }), true],
     ['a team member', staff({ teamIds: ['T-cx'] }), true],
     ['the owner outside their stores', staff({ personId: 'A-1', storeIds: ['S-001'] }), true],
+    ['the person it was escalated to', staff({ personId: 'RM-2' }), true],
     ['the customer', { kind: 'customer', customerId: 'C-1' }, true],
     ['another customer', { kind: 'customer', customerId: 'C-2' }, false],
     ['cx_admin', { kind: 'everything' }, true],
@@ -57,7 +63,7 @@ describe('case scope filter', () => {
   });
 
   it('never matches a missing field', () => {
-    const anonymous = { ...facts, customerId: null, ownerId: null };
+    const anonymous = { ...facts, customerId: null, ownerId: null, escalatedTo: [] };
     expect(caseVisibleTo({ kind: 'customer', customerId: 'C-1' }, anonymous)).toBe(false);
   });
 });

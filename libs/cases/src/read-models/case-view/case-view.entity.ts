@@ -66,6 +66,10 @@ export class CaseView {
   @Column({ name: 'escalation_level', type: 'integer' })
   escalationLevel!: number;
 
+  /** JSON array of the people it was escalated to; queried through case_escalation_view. */
+  @Column({ name: 'escalated_to', type: 'text', default: '[]' })
+  escalatedTo!: string;
+
   /** The case stream's version this row reflects: the ETag clients send back in If-Match. */
   @Column({ type: 'integer' })
   version!: number;

@@ -28,6 +28,7 @@ export function caseStateOfRow(row: CaseView): ActiveCase {
     pausedAt: iso(row.pausedAt),
     resolvedAt: iso(row.resolvedAt),
     escalationLevel: row.escalationLevel,
+    escalatedTo: JSON.parse(row.escalatedTo) as string[],
   };
 }
 
@@ -50,6 +51,7 @@ export function caseViewRowOf(state: ActiveCase, version: number, updatedAt: Dat
     resolvedAt: date(state.resolvedAt),
     targetHours: state.targetHours,
     escalationLevel: state.escalationLevel,
+    escalatedTo: JSON.stringify(state.escalatedTo),
     version,
     updatedAt,
   };

@@ -49,6 +49,16 @@ const log = [
   recorded('c-a', 2, assigned('M-42')),
   recorded('c-c', 1, opened('c-c', '2026-11-21T10:00:00.000Z', 'S-001')),
   recorded('c-c', 2, assigned('M-1')),
+  recorded('c-c', 3, {
+    type: 'CaseEscalated',
+    data: {
+      by: { id: 'M-1', role: 'store_manager' },
+      at: '2026-11-20T11:00:00.000Z',
+      level: 1,
+      to: 'RM-2',
+      reason: 'third time this month',
+    },
+  }),
 ];
 
 describe.each(readModelDatabasesUnderTest())('case_view on %s', (_name, factory) => {
@@ -61,8 +71,8 @@ describe.each(readModelDatabasesUnderTest())('case_view on %s', (_name, factory)
 
   beforeAll(async () => {
     database = await factory();
-    dataSource = await database.open([CaseView]);
-    await ensureTables(dataSource, [CaseView]);
+    dataSource = await database.open([...caseViewProjection.entities]);
+    await ensureTables(dataSource, caseViewProjection.entities);
     await apply(log);
     await apply(log);
   });
@@ -73,7 +83,7 @@ describe.each(readModelDatabasesUnderTest())('case_view on %s', (_name, factory)
     expect(rows.map((r) => [r.caseId, r.ownerId, r.version, r.dueAt.toISOString()])).toEqual([
       ['c-a', 'M-42', 2, '2026-11-23T10:00:00.000Z'],
       ['c-b', 'M-42', 2, '2026-11-23T10:00:00.000Z'],
-      ['c-c', 'M-1', 2, '2026-11-21T10:00:00.000Z'],
+      ['c-c', 'M-1', 3, '2026-11-21T10:00:00.000Z'],
     ]);
   });
 
@@ -94,6 +104,18 @@ describe.each(readModelDatabasesUnderTest())('case_view on %s', (_name, factory)
     });
     expect([...first.items, ...second.items].map((r) => r.caseId)).toEqual(['c-a', 'c-b']);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it('finds a case for the person it was escalated to, once however often it is replayed', async () => {
+    const visible = caseScopeFilter({
+      kind: 'staff',
+      personId: 'RM-2',
+      storeIds: [],
+      regionIds: [],
+      teamIds: [],
+    });
+    const page = await listCaseViews(dataSource, { visible, filters: {}, after: null, limit: 10 });
+    expect(page.items.map((r) => [r.caseId, r.escalatedTo])).toEqual([['c-c', '["RM-2"]']]);
   });
 
   it('counts open cases per owner', async () => {

@@ -1,7 +1,8 @@
 import { RecordedEvent } from '@heard/event-store';
 import { defineProjection } from '@heard/projections';
 import { EntityManager, In } from 'typeorm';
-import { CASE_EVENT_TYPES } from '../../domain/case.events';
+import { CaseEscalated, CASE_EVENT_TYPES } from '../../domain/case.events';
+import { CaseEscalationView } from './case-escalation-view.entity';
 import { CaseView } from './case-view.entity';
 import { evolveCaseView } from './case-view.evolve';
 
@@ -11,6 +12,27 @@ const chunks = <T>(items: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) =>
     items.slice(i * CHUNK, (i + 1) * CHUNK),
   );
+
+const escalationOf = (caseId: string, event: RecordedEvent): CaseEscalationView | null =>
+  event.type === 'CaseEscalated'
+    ? { caseId, personId: (event.data as CaseEscalated['data']).to }
+    : null;
+
+/** Inserted, or left as they are: a replay finds its rows already there. */
+async function addEscalations(
+  manager: EntityManager,
+  rows: readonly CaseEscalationView[],
+): Promise<void> {
+  for (const batch of chunks(rows)) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CaseEscalationView)
+      .values(batch)
+      .orIgnore()
+      .execute();
+  }
+}
 
 /** One read and one upsert per 200 cases of a batch, instead of a read and a write per event. */
 async function applyAll(events: readonly RecordedEvent[], manager: EntityManager): Promise<void> {
@@ -22,6 +44,7 @@ async function applyAll(events: readonly RecordedEvent[], manager: EntityManager
     for (const row of await rows.findBy({ caseId: In(ids) })) current.set(row.caseId, row);
   }
   const changed = new Map<string, CaseView>();
+  const escalations = new Map<string, CaseEscalationView>();
   for (const event of ofCases) {
     const caseId = event.streamId.slice('case-'.length);
     const row = current.get(caseId) ?? null;
@@ -29,13 +52,16 @@ async function applyAll(events: readonly RecordedEvent[], manager: EntityManager
     if (next === null || next === row) continue;
     current.set(caseId, next);
     changed.set(caseId, next);
+    const escalation = escalationOf(caseId, event);
+    if (escalation) escalations.set(`${caseId}|${escalation.personId}`, escalation);
   }
   for (const batch of chunks([...changed.values()])) await rows.upsert(batch, ['caseId']);
+  await addEscalations(manager, [...escalations.values()]);
 }
 
 export const caseViewProjection = defineProjection({
   name: 'case-view',
-  entities: [CaseView],
+  entities: [CaseView, CaseEscalationView],
   handles: CASE_EVENT_TYPES,
   async apply(event, manager) {
     if (!event.streamId.startsWith('case-')) return;
@@ -43,7 +69,10 @@ export const caseViewProjection = defineProjection({
     const caseId = event.streamId.slice('case-'.length);
     const row = await rows.findOneBy({ caseId });
     const next = evolveCaseView(row, event);
-    if (next !== null && next !== row) await rows.save(next);
+    if (next === null || next === row) return;
+    await rows.save(next);
+    const escalation = escalationOf(caseId, event);
+    if (escalation) await addEscalations(manager, [escalation]);
   },
   applyAll,
 });

@@ -54,6 +54,7 @@ describe('case_view projection', () => {
         resolvedAt: null,
         targetHours: 72,
         escalationLevel: 0,
+        escalatedTo: '[]',
         version: 5,
         updatedAt: new Date(T0),
       },
