@@ -22,27 +22,17 @@ async function main(): Promise<number> {
   });
   log(`running ${projections.length} projection(s) over the ${config.eventStore} event store`);
 
-  const signalled = new Promise<string>((resolve) => {
-    for (const signal of ['SIGTERM', 'SIGINT'] as const)
-      process.once(signal, () => resolve(signal));
+  // A failing runner retries, or stops alone when another worker owns its checkpoint: either way
+  // it is logged and shows in its status, and the others go on. Only a signal ends the process.
+  const signal = await new Promise<string>((resolve) => {
+    for (const name of ['SIGTERM', 'SIGINT'] as const) process.once(name, () => resolve(name));
   });
-  const outcome = await Promise.race([
-    signalled.then((signal) => ({ signal, error: null })),
-    worker.done.then(
-      () => ({ signal: null, error: null }),
-      (error: unknown) => ({ signal: null, error }),
-    ),
-  ]);
-  if (outcome.signal) log(`${outcome.signal}: stopping`);
-  if (outcome.error) {
-    console.error(`[worker] a projection failed, stopping the others: ${String(outcome.error)}`);
-  }
+  log(`${signal}: stopping`);
   await worker.stop();
   await store.close();
   await dataSource.destroy();
   log('stopped');
-  // A failure exits non-zero so that the supervisor restarts the worker from its checkpoints.
-  return outcome.error ? 1 : 0;
+  return 0;
 }
 
 main().then(

@@ -9,6 +9,10 @@ const status = (checkpoint: bigint, live: boolean): RunnerStatus => ({
   checkpoint,
   live,
   error: null,
+  failures: 0,
+  lastError: null,
+  lastErrorAt: null,
+  nextRetryAt: null,
 });
 
 describe('worker status log', () => {

@@ -1,4 +1,4 @@
-import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
+import { Clock, EventStore, RecordedEvent } from '@heard/event-store';
 import { DataSource } from 'typeorm';
 import { ensureCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
@@ -8,6 +8,7 @@ import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
 import { pauseBetweenBatches } from './pause-between-batches';
+import { retryPolicy, RetryOptions } from './runner-failure';
 import { SubscriptionLifecycle } from './subscription-lifecycle';
 
 export interface BatchApplied {
@@ -17,8 +18,7 @@ export interface BatchApplied {
   readonly live: boolean;
 }
 
-export interface ProjectionRunnerOptions {
-  readonly clock?: Clock;
+export interface ProjectionRunnerOptions extends RetryOptions {
   readonly batchSize?: number;
   /** When live, wait this long after a batch before reading the next (0: no wait). */
   readonly liveBatchWindowMs?: number;
@@ -34,7 +34,12 @@ export interface ProjectionRunnerOptions {
  */
 export const IDLE_CHECKPOINT_EVERY_MS = 1000;
 
-/** Keeps one projection's read model up to date from its stored checkpoint. */
+/**
+ * Keeps one projection's read model up to date from its stored checkpoint. A batch that fails
+ * (a row the database refuses, a lost connection) rolls back with its checkpoint and is tried
+ * again with backoff, for as long as it fails: the projection holds its place, visible as lag and
+ * as the error in its status, and every other runner goes on.
+ */
 export class ProjectionRunner {
   /** What the read model reflects; `stored` is what the checkpoint table says. */
   private position = 0n;
@@ -54,8 +59,9 @@ export class ProjectionRunner {
     private readonly dataSource: DataSource,
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.clock = options.clock ?? systemClock;
-    this.lifecycle = new SubscriptionLifecycle(projection.name);
+    const policy = retryPolicy(options);
+    this.clock = policy.clock;
+    this.lifecycle = new SubscriptionLifecycle(projection.name, policy);
   }
 
   get name(): string {
@@ -70,21 +76,18 @@ export class ProjectionRunner {
       [ProjectionCheckpointEntity, ...this.projection.entities],
       this.name,
     );
-    this.stored = await inTransaction(this.dataSource, (manager) =>
-      ensureCheckpoint(manager, this.name, this.clock.now()),
-    );
-    this.position = this.stored;
-    this.storedAt = performance.now();
-    this.flushError = null;
-    this.lifecycle.begin(() =>
-      this.store.subscribeToAll(
-        { after: this.position, batchSize: this.options.batchSize },
-        (events) => this.handle(events),
-      ),
+    await this.loadCheckpoint();
+    this.lifecycle.begin(
+      () =>
+        this.store.subscribeToAll(
+          { after: this.position, batchSize: this.options.batchSize },
+          (events) => this.lifecycle.batch(() => this.handle(events)),
+        ),
+      () => this.inTurn(() => this.loadCheckpoint()),
     );
   }
 
-  /** Resolves when stopped; rejects when a batch failed (a checkpoint conflict included). */
+  /** Resolves when stopped; rejects only when another runner took the checkpoint over. */
   get done(): Promise<void> {
     return this.lifecycle.done;
   }
@@ -99,6 +102,18 @@ export class ProjectionRunner {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     await this.inTurn(() => this.persist()).catch(() => undefined);
+  }
+
+  /** From the table, not memory: a write whose answer was lost may have committed. */
+  private async loadCheckpoint(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.stored = await inTransaction(this.dataSource, (manager) =>
+      ensureCheckpoint(manager, this.name, this.clock.now()),
+    );
+    this.position = this.stored;
+    this.storedAt = performance.now();
+    this.flushError = null;
   }
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
