@@ -24,6 +24,8 @@ export interface HeardConfig {
   readonly caseMergeWindowHours: number;
   /** Resolution target of a new case, from receipt of its feedback. */
   readonly caseTargetHours: number;
+  /** /ready answers 503 when a projection or reactor is more than this many events behind the log. */
+  readonly readyMaxLagEvents: number;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

@@ -25,7 +25,10 @@ describe('loadConfig', () => {
       httpAdapter: 'fastify',
       caseMergeWindowHours: 168,
       caseTargetHours: 72,
+      readyMaxLagEvents: 1000,
     });
+    expect(loadConfig({ READY_MAX_LAG_EVENTS: '0' }).readyMaxLagEvents).toBe(0);
+    expect(loadConfig({ READY_MAX_LAG_EVENTS: '10000' }).readyMaxLagEvents).toBe(10_000);
   });
 
   it('reads the scale-out settings', () => {
@@ -61,6 +64,9 @@ describe('loadConfig', () => {
     [{ CASE_MERGE_WINDOW_HOURS: 'a week' }, 'CASE_MERGE_WINDOW_HOURS'],
     [{ SUBSCRIPTIONS_NICE: '20' }, 'SUBSCRIPTIONS_NICE'],
     [{ SUBSCRIPTIONS_NICE: 'low' }, 'SUBSCRIPTIONS_NICE'],
+    [{ READY_MAX_LAG_EVENTS: '-1' }, 'READY_MAX_LAG_EVENTS'],
+    [{ READY_MAX_LAG_EVENTS: '10001' }, 'READY_MAX_LAG_EVENTS'],
+    [{ READY_MAX_LAG_EVENTS: '1e3' }, 'READY_MAX_LAG_EVENTS'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);
