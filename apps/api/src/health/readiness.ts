@@ -33,7 +33,7 @@ export interface Readiness {
  */
 export function readiness(
   statuses: readonly RunnerStatus[],
-  ahead: readonly RecordedEvent[] | { readonly error: string },
+  ahead: readonly Pick<RecordedEvent, 'globalPosition'>[] | { readonly error: string },
   countLimit: number,
   maxLagEvents: number,
 ): Readiness {
