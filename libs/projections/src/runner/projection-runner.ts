@@ -6,7 +6,9 @@ import { Projection } from '../projection';
 import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
+import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
 import { applyBatch } from './apply-batch';
+import { applyEventByEvent } from './apply-event-by-event';
 import { pauseBetweenBatches } from './pause-between-batches';
 import { retryPolicy, RetryOptions } from './runner-failure';
 import { SubscriptionLifecycle } from './subscription-lifecycle';
@@ -36,9 +38,10 @@ export const IDLE_CHECKPOINT_EVERY_MS = 1000;
 
 /**
  * Keeps one projection's read model up to date from its stored checkpoint. A batch that fails
- * (a row the database refuses, a lost connection) rolls back with its checkpoint and is tried
- * again with backoff, for as long as it fails: the projection holds its place, visible as lag and
- * as the error in its status, and every other runner goes on.
+ * (a row the database refuses, a lost connection) rolls back with its checkpoint; its events
+ * before the one that fails are then committed one by one, and that one is tried again with
+ * backoff for as long as it fails: the projection holds its place, visible as lag and as the
+ * error in its status, and every other runner goes on.
  */
 export class ProjectionRunner {
   /** What the read model reflects; `stored` is what the checkpoint table says. */
@@ -120,16 +123,23 @@ export class ProjectionRunner {
     await this.inTurn(async () => {
       if (this.flushError !== null) throw this.flushError;
       if (events.length === 0) return;
-      if (events.some((event) => this.projection.canHandle(event.type))) {
-        this.position = await applyBatch(
-          this.dataSource,
-          this.projection,
-          this.stored,
-          events,
-          this.clock,
-        );
-        this.stored = this.position;
-        this.storedAt = performance.now();
+      const handled = events.filter((event) => this.projection.canHandle(event.type)).length;
+      if (handled > 0) {
+        try {
+          this.committed(
+            await applyBatch(this.dataSource, this.projection, this.stored, events, this.clock),
+          );
+        } catch (error) {
+          if (error instanceof CheckpointConflictError || handled === 1) throw error;
+          await applyEventByEvent(
+            this.dataSource,
+            this.projection,
+            this.stored,
+            events,
+            this.clock,
+            (to) => this.committed(to),
+          );
+        }
         return;
       }
       this.position = events[events.length - 1].globalPosition;
@@ -145,6 +155,11 @@ export class ProjectionRunner {
       live: this.lifecycle.isLive(),
     });
     await pauseBetweenBatches(this.lifecycle.isLive(), this.options.liveBatchWindowMs);
+  }
+
+  private committed(to: bigint): void {
+    this.position = this.stored = to;
+    this.storedAt = performance.now();
   }
 
   private flushLater(inMs: number): void {

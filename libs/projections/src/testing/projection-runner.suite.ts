@@ -97,7 +97,7 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       expect(await streamCatalogSnapshot(dataSource)).toEqual(once);
     });
 
-    it('commits a batch and its checkpoint together: a failing batch leaves neither and is retried', async () => {
+    it('commits a batch and its checkpoint together: a failing batch leaves neither, what precedes the failing event commits, and it is retried', async () => {
       await appendSampleEvents(store, 3, 1);
       const dataSource = await open();
       const before = runner(ledgerProjection, dataSource, 100);
@@ -110,12 +110,17 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
         'case-poisoned',
         [
           { type: 'Opened', data: {} },
+          { type: 'Ignored', data: {} },
           { type: POISON, data: {} },
+          { type: 'Opened', data: {} },
         ],
         {
           expectedVersion: 'no_stream',
         },
       );
+      // One transaction per handled event after the batch failed: Opened commits alone.
+      const [opened] = await store.readAll({ after: committed, limit: 1 });
+      const beforePoison = opened.globalPosition;
       const failing = runner(ledgerProjection, dataSource, 100);
       await failing.start();
       await waitFor(() => scheduler.pending === 1, { what: 'the first backoff' });
@@ -127,14 +132,15 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       expect(failing.status()).toMatchObject({
         state: 'retrying',
         live: false,
-        checkpoint: committed,
+        checkpoint: beforePoison,
         error: expect.stringContaining('refusing'),
         failures: 2,
         lastErrorAt: clock.now(),
         nextRetryAt: new Date(clock.now().getTime() + 200),
       });
-      expect(await ledger(dataSource)).toEqual([1, 1, 1]);
-      expect(await readCheckpoint(dataSource.manager, 'test-ledger')).toBe(committed);
+      // Applied once each: the failed batch's own writes were rolled back.
+      expect(await ledger(dataSource)).toEqual([1, 1, 1, 1]);
+      expect(await readCheckpoint(dataSource.manager, 'test-ledger')).toBe(beforePoison);
       await failing.stop();
       await expect(failing.done).resolves.toBeUndefined();
       expect(failing.status()).toMatchObject({ state: 'stopped', failures: 2 });
