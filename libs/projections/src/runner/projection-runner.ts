@@ -1,12 +1,12 @@
 import { Clock, EventStore, RecordedEvent } from '@heard/event-store';
 import { DataSource } from 'typeorm';
+import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
 import { ensureCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { Projection } from '../projection';
 import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
-import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
 import { applyBatch } from './apply-batch';
 import { applyEventByEvent } from './apply-event-by-event';
 import { pauseBetweenBatches } from './pause-between-batches';
