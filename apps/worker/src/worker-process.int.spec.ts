@@ -69,7 +69,8 @@ describe('the worker process (scale-out, PostgreSQL)', () => {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     try {
-      await waitFor(() => output.includes('[worker] running'), {
+      // Matched on the words alone, whichever way the worker formats its log lines.
+      await waitFor(() => output.includes('projection(s) over the postgres event store'), {
         what: 'the worker to start',
         timeoutMs: 60_000,
       });
@@ -96,7 +97,7 @@ describe('the worker process (scale-out, PostgreSQL)', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
-    expect(output).toContain('[worker] SIGTERM: stopping');
-    expect(output).toContain('[worker] stopped');
+    expect(output).toContain('SIGTERM: stopping');
+    expect(output.trim().split('\n').at(-1)).toMatch(/\bstopped\b/);
   });
 });
