@@ -41,28 +41,18 @@ async function main(log: Logger): Promise<number> {
     log.info({ port: metricsServer.port }, `metrics on port ${metricsServer.port} (/metrics)`);
   }
 
-  const signalled = new Promise<string>((resolve) => {
-    for (const signal of ['SIGTERM', 'SIGINT'] as const)
-      process.once(signal, () => resolve(signal));
+  // A failing runner retries, or stops alone when another worker owns its checkpoint: either way
+  // it is logged and shows in its status, and the others go on. Only a signal ends the process.
+  const signal = await new Promise<string>((resolve) => {
+    for (const name of ['SIGTERM', 'SIGINT'] as const) process.once(name, () => resolve(name));
   });
-  const outcome = await Promise.race([
-    signalled.then((signal) => ({ signal, error: null })),
-    worker.done.then(
-      () => ({ signal: null, error: null }),
-      (error: unknown) => ({ signal: null, error }),
-    ),
-  ]);
-  if (outcome.signal) log.info(`${outcome.signal}: stopping`);
-  if (outcome.error) {
-    log.error({ err: outcome.error }, 'a projection failed, stopping the others');
-  }
+  log.info(`${signal}: stopping`);
   await worker.stop();
   await metricsServer?.close();
   await store.close();
   await dataSource.destroy();
   log.info('stopped');
-  // A failure exits non-zero so that the supervisor restarts the worker from its checkpoints.
-  return outcome.error ? 1 : 0;
+  return 0;
 }
 
 // LOG_LEVEL is read with the rest of the configuration; a refusal of it is written at info.

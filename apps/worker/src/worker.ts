@@ -17,7 +17,7 @@ export interface WorkerDependencies {
 
 export interface RunningWorker {
   status(): RunnerStatus[];
-  /** Rejects with the first runner failure; resolves only when every runner stopped cleanly. */
+  /** Resolves once every runner has stopped; a runner's failure shows in `status`, not here. */
   readonly done: Promise<void>;
   stop(): Promise<void>;
 }

@@ -43,6 +43,8 @@ export interface HeardConfig {
   readonly logLevel: LogLevelName;
   /** Serve /metrics on this port instead of the API's (and, in the worker, at all); null: not moved. */
   readonly metricsPort: number | null;
+  /** /ready answers 503 when a projection or reactor is more than this many events behind the log. */
+  readonly readyMaxLagEvents: number;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

@@ -82,6 +82,22 @@ function nice(env: Env): number {
   return value;
 }
 
+/** /ready counts lag exactly up to this many events (a read of the log per request). */
+export const READY_LAG_COUNT_LIMIT = 10_000;
+
+function readyMaxLag(env: Env): number {
+  const raw = text(env, 'READY_MAX_LAG_EVENTS');
+  if (raw === null) return 1000;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > READY_LAG_COUNT_LIMIT) {
+    throw new ConfigError(
+      'READY_MAX_LAG_EVENTS',
+      `must be a whole number from 0 to ${READY_LAG_COUNT_LIMIT} (got "${raw}")`,
+    );
+  }
+  return value;
+}
+
 function hours(env: Env, name: string, fallback: number): number {
   const raw = text(env, name);
   if (raw === null) return fallback;
@@ -136,6 +152,7 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     subscriptionsNice: nice(env),
     caseMergeWindowHours: hours(env, 'CASE_MERGE_WINDOW_HOURS', 7 * 24),
     caseTargetHours: hours(env, 'CASE_TARGET_HOURS', 72),
+    readyMaxLagEvents: readyMaxLag(env),
     host: text(env, 'HOST') ?? '0.0.0.0',
     dataDir: text(env, 'DATA_DIR') ?? './data',
     eventStore: kind,

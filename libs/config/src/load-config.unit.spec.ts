@@ -27,7 +27,10 @@ describe('loadConfig', () => {
       caseTargetHours: 72,
       logLevel: 'info',
       metricsPort: null,
+      readyMaxLagEvents: 1000,
     });
+    expect(loadConfig({ READY_MAX_LAG_EVENTS: '0' }).readyMaxLagEvents).toBe(0);
+    expect(loadConfig({ READY_MAX_LAG_EVENTS: '10000' }).readyMaxLagEvents).toBe(10_000);
   });
 
   it('reads where metrics go and how much is logged', () => {
@@ -132,6 +135,9 @@ describe('loadConfig', () => {
     [{ JWKS_COOLDOWN_SECONDS: '0' }, 'JWKS_COOLDOWN_SECONDS'],
     [{ JWT_ROLE_CLAIM: 'realm_access..roles' }, 'JWT_ROLE_CLAIM'],
     [{ DATABASE_URL: 'postgres://db/heard', JWT_AUDIENCE: 'heard' }, 'JWT_SECRET'],
+    [{ READY_MAX_LAG_EVENTS: '-1' }, 'READY_MAX_LAG_EVENTS'],
+    [{ READY_MAX_LAG_EVENTS: '10001' }, 'READY_MAX_LAG_EVENTS'],
+    [{ READY_MAX_LAG_EVENTS: '1e3' }, 'READY_MAX_LAG_EVENTS'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

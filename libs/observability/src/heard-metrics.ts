@@ -135,7 +135,7 @@ export class HeardMetrics {
       registers: [this.registry],
       collect() {
         for (const s of watched.statuses()) {
-          const errors = s.failures ?? (s.state === 'failed' ? 1 : 0);
+          const errors = s.failures;
           const before = seen.get(s.name) ?? 0;
           if (errors > before) this.inc(labelsOf(s), errors - before);
           else if (!seen.has(s.name)) this.inc(labelsOf(s), 0);

@@ -9,6 +9,10 @@ const status = (name: string, checkpoint: bigint): RunnerStatus => ({
   checkpoint,
   live: true,
   error: null,
+  failures: 0,
+  lastError: null,
+  lastErrorAt: null,
+  nextRetryAt: null,
 });
 
 const event = (position: bigint, recordedAt: string): RecordedEvent => ({

@@ -15,6 +15,7 @@ export * from './rebuild/rebuild-progress';
 export * from './rebuild/rebuild-projection';
 export * from './runner/apply-batch';
 export * from './runner/projection-runner';
+export * from './runner/runner-failure';
 export * from './runner-status';
 export * from './schema/in-transaction';
 export * from './schema/read-model-schema';

@@ -1,23 +1,13 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { HeardConfig, READY_LAG_COUNT_LIMIT } from '@heard/config';
 import { EventStore } from '@heard/event-store';
+import { describeError } from '@heard/projections';
 import { Public } from '@heard/http';
-import { RunnerStatus } from '@heard/projections';
 import { RunningSubscriptions } from '@heard/subscriptions';
-import { EVENT_STORE, SUBSCRIPTIONS } from '../platform/tokens';
-
-/** Lag is counted exactly up to this many events; beyond it the answer says "more than". */
-const LAG_COUNT_LIMIT = 10_000;
-
-interface SubscriptionReadiness {
-  readonly name: string;
-  readonly kind: RunnerStatus['kind'];
-  readonly state: RunnerStatus['state'];
-  readonly checkpoint: string;
-  readonly live: boolean;
-  readonly eventsBehind: number | `more than ${number}`;
-  readonly error: string | null;
-}
+import { EVENT_STORE, HEARD_CONFIG, SUBSCRIPTIONS } from '../platform/tokens';
+import { isReady, readiness } from './readiness';
 
 @ApiTags('health')
 @Public()
@@ -26,45 +16,42 @@ export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SUBSCRIPTIONS) private readonly subscriptions: RunningSubscriptions | null,
+    @Inject(HEARD_CONFIG) private readonly config: HeardConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   @Get('health')
-  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOperation({ summary: 'Liveness: the process answers, whatever its subscriptions do' })
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({
-    summary: 'Readiness: the event store answers, and how far each projection and reactor lags',
+    summary:
+      'Readiness: the event store answers, and how far each projection and reactor lags, with its errors',
   })
-  async ready(): Promise<{
-    status: 'ready' | 'catching_up';
-    subscriptions: SubscriptionReadiness[];
-  }> {
+  @ApiResponse({ status: 200, description: 'ready, or catching up within READY_MAX_LAG_EVENTS' })
+  @ApiResponse({
+    status: 503,
+    description: 'a subscription is failing, or more than READY_MAX_LAG_EVENTS behind',
+  })
+  async ready(@Res() response: unknown): Promise<void> {
     const statuses = this.subscriptions?.status() ?? [];
     const oldest = statuses.reduce<bigint | null>(
       (min, s) => (min === null || s.checkpoint < min ? s.checkpoint : min),
       null,
     );
-    const ahead = await this.store.readAll({ after: oldest ?? 0n, limit: LAG_COUNT_LIMIT });
-    const subscriptions = statuses.map((s) => {
-      const behind = ahead.filter((e) => e.globalPosition > s.checkpoint).length;
-      return {
-        ...s,
-        checkpoint: s.checkpoint.toString(),
-        eventsBehind:
-          behind === LAG_COUNT_LIMIT && !s.live
-            ? (`more than ${LAG_COUNT_LIMIT}` as const)
-            : behind,
-      };
-    });
-    if (statuses.some((s) => s.state === 'failed')) {
-      throw new ServiceUnavailableException({ status: 'failed', subscriptions });
-    }
-    return {
-      status: subscriptions.every((s) => s.eventsBehind === 0) ? 'ready' : 'catching_up',
-      subscriptions,
-    };
+    // With no subscriptions here, one event read still says whether the event store answers.
+    const ahead = await this.store
+      .readAll({ after: oldest ?? 0n, limit: oldest === null ? 1 : READY_LAG_COUNT_LIMIT + 1 })
+      .catch((error: unknown) => ({ error: describeError(error) }));
+    const answer = readiness(statuses, ahead, READY_LAG_COUNT_LIMIT, this.config.readyMaxLagEvents);
+    // Not an exception: the problem-details filter would drop the body and log a 5xx per probe.
+    this.adapterHost.httpAdapter.reply(
+      response,
+      answer,
+      isReady(answer) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE,
+    );
   }
 }

@@ -1,51 +1,39 @@
-import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
+import { Clock, EventStore, RecordedEvent } from '@heard/event-store';
 import { DataSource } from 'typeorm';
 import { ensureCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { RunnerStatus } from '../runner-status';
 import { pauseBetweenBatches } from '../runner/pause-between-batches';
+import { RetryOptions, retryPolicy } from '../runner/runner-failure';
 import { SubscriptionLifecycle } from '../runner/subscription-lifecycle';
 import { inTransaction } from '../schema/in-transaction';
 import { ensureTables } from '../schema/read-model-schema';
-import { Backoff, backoffDelay, defaultBackoff } from './backoff';
 import { Reactor } from './reactor';
-import { Scheduler, timerScheduler } from './scheduler';
+import { Scheduler } from './scheduler';
 import { mapConcurrently } from './map-concurrently';
 
-export interface HandlerFailure {
-  readonly name: string;
-  readonly event: RecordedEvent;
-  readonly attempt: number;
-  readonly error: unknown;
-  readonly retryInMs: number;
-}
-
-export interface ReactorRunnerOptions {
-  readonly clock?: Clock;
-  readonly scheduler?: Scheduler;
-  readonly backoff?: Backoff;
+export interface ReactorRunnerOptions extends RetryOptions {
   readonly batchSize?: number;
   /** Partitions of a batch handled at once, for reactors that name partitions (default 1). */
   readonly concurrency?: number;
   /** When live, wait this long after a batch before reading the next (0: no wait). */
   readonly liveBatchWindowMs?: number;
-  readonly onFailure?: (failure: HandlerFailure) => void;
 }
 
 /**
  * Delivers events to a reactor at least once. The stored checkpoint only ever passes events whose
  * handler succeeded; a failing handler is retried with backoff until it succeeds or the runner
  * stops, so a poison event holds the reactor in place (visible as lag) instead of being skipped.
+ * A read, a partition lookup or a checkpoint write that fails restarts it from the stored
+ * checkpoint after a backoff: the handled events since are delivered again.
  */
 export class ReactorRunner {
-  private stopping = new AbortController();
   /** Handled in memory; `stored` is what the checkpoint table says. */
   private position = 0n;
   private stored = 0n;
   private readonly lifecycle: SubscriptionLifecycle;
   private readonly clock: Clock;
   private readonly scheduler: Scheduler;
-  private readonly backoff: Backoff;
 
   constructor(
     readonly reactor: Reactor,
@@ -53,10 +41,10 @@ export class ReactorRunner {
     private readonly dataSource: DataSource,
     private readonly options: ReactorRunnerOptions = {},
   ) {
-    this.clock = options.clock ?? systemClock;
-    this.scheduler = options.scheduler ?? timerScheduler;
-    this.backoff = options.backoff ?? defaultBackoff;
-    this.lifecycle = new SubscriptionLifecycle(reactor.name);
+    const policy = retryPolicy(options);
+    this.clock = policy.clock;
+    this.scheduler = policy.scheduler;
+    this.lifecycle = new SubscriptionLifecycle(reactor.name, policy);
   }
 
   get name(): string {
@@ -66,17 +54,23 @@ export class ReactorRunner {
   async start(): Promise<void> {
     this.lifecycle.assertIdle();
     await ensureTables(this.dataSource, [ProjectionCheckpointEntity]);
+    await this.loadCheckpoint();
+    this.lifecycle.begin(
+      () =>
+        this.store.subscribeToAll(
+          { after: this.stored, batchSize: this.options.batchSize },
+          (events) => this.lifecycle.batch(() => this.handle(events)),
+        ),
+      () => this.loadCheckpoint(),
+    );
+  }
+
+  /** From the table, not memory: a write whose answer was lost may have committed. */
+  private async loadCheckpoint(): Promise<void> {
     this.stored = await inTransaction(this.dataSource, (manager) =>
       ensureCheckpoint(manager, this.name, this.clock.now()),
     );
     this.position = this.stored;
-    this.stopping = new AbortController();
-    this.lifecycle.begin(() =>
-      this.store.subscribeToAll(
-        { after: this.stored, batchSize: this.options.batchSize },
-        (events) => this.handle(events),
-      ),
-    );
   }
 
   get done(): Promise<void> {
@@ -89,7 +83,6 @@ export class ReactorRunner {
 
   /** Interrupts a backoff wait; the event being retried stays unhandled and comes back. */
   async stop(): Promise<void> {
-    this.stopping.abort();
     await this.lifecycle.stop();
   }
 
@@ -146,19 +139,25 @@ export class ReactorRunner {
 
   /** True once the handler succeeded; false when the runner stopped while retrying. */
   private async deliver(event: RecordedEvent): Promise<boolean> {
-    for (let attempt = 1; !this.stopping.signal.aborted; attempt++) {
-      try {
-        await this.reactor.handle(event);
-        return true;
-      } catch (error) {
-        const retryInMs = backoffDelay(this.backoff, attempt);
-        this.options.onFailure?.({ name: this.name, event, attempt, error, retryInMs });
-        // Keep what already succeeded: a crash during a long backoff must not redo it.
-        await this.persist();
-        await this.scheduler.sleep(retryInMs, this.stopping.signal);
+    const stopping = this.lifecycle.signal;
+    let failed = false;
+    try {
+      for (let attempt = 1; !stopping.aborted; attempt++) {
+        try {
+          await this.reactor.handle(event);
+          return true;
+        } catch (error) {
+          failed = true;
+          const retryInMs = this.lifecycle.deliveryFailed(event, attempt, error);
+          // Keep what already succeeded: a crash during a long backoff must not redo it.
+          await this.persist();
+          await this.scheduler.sleep(retryInMs, stopping);
+        }
       }
+      return false;
+    } finally {
+      if (failed) this.lifecycle.deliveryRetried();
     }
-    return false;
   }
 
   private async persist(): Promise<void> {

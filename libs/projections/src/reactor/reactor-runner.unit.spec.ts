@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { readCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { ManualScheduler } from '../testing/manual-scheduler';
-import { HandlerFailure, ReactorRunner } from './reactor-runner';
+import { RunnerFailure } from '../runner/runner-failure';
+import { ReactorRunner } from './reactor-runner';
 import { Reactor } from './reactor';
 
 /** Records deliveries; throws for event ids in `failing` until the test removes them. */
@@ -29,7 +30,7 @@ describe('reactor runner', () => {
   let dataSource: DataSource;
   let scheduler: ManualScheduler;
   let reactor: RecordingReactor;
-  let failures: HandlerFailure[];
+  let failures: RunnerFailure[];
   const runners: ReactorRunner[] = [];
 
   beforeEach(async () => {
@@ -53,6 +54,7 @@ describe('reactor runner', () => {
     const runner = new ReactorRunner(reactor, store, dataSource, {
       clock,
       scheduler,
+      random: () => 0,
       batchSize: 3,
       onFailure: (failure) => failures.push(failure),
     });
@@ -94,18 +96,33 @@ describe('reactor runner', () => {
       await waitFor(() => failures.length === expected && scheduler.pending === 1);
     }
     expect(scheduler.delays).toEqual([100, 200, 400]);
-    expect(failures.map((f) => [f.event.eventId, f.attempt])).toEqual([
+    expect(failures.map((f) => [f.event?.eventId, f.attempt])).toEqual([
       [stuck.eventId, 1],
       [stuck.eventId, 2],
       [stuck.eventId, 3],
     ]);
     expect(await stored()).toBe(poison - 1n);
-    expect(runner.status()).toMatchObject({ state: 'running', checkpoint: poison - 1n });
+    expect(runner.status()).toMatchObject({
+      state: 'retrying',
+      checkpoint: poison - 1n,
+      live: false,
+      error: `cannot handle ${stuck.eventId}`,
+      failures: 3,
+      lastErrorAt: clock.now(),
+      nextRetryAt: new Date(clock.now().getTime() + 400),
+    });
 
     reactor.failing.clear();
     scheduler.release();
     await waitFor(() => runner.status().checkpoint === head, { what: 'the reactor to pass it' });
     expect(await stored()).toBe(head);
+    expect(runner.status()).toMatchObject({
+      state: 'running',
+      error: null,
+      failures: 3,
+      lastError: `cannot handle ${stuck.eventId}`,
+      nextRetryAt: null,
+    });
     expect(reactor.delivered.filter((e) => e.eventId === stuck.eventId)).toHaveLength(4);
   });
 

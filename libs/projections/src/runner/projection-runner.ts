@@ -1,5 +1,6 @@
-import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
+import { Clock, EventStore, RecordedEvent } from '@heard/event-store';
 import { DataSource } from 'typeorm';
+import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
 import { ensureCheckpoint, moveCheckpointAlone } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
 import { Projection } from '../projection';
@@ -7,7 +8,9 @@ import { RunnerStatus } from '../runner-status';
 import { ensureTables } from '../schema/read-model-schema';
 import { inTransaction } from '../schema/in-transaction';
 import { applyBatch } from './apply-batch';
+import { applyEventByEvent } from './apply-event-by-event';
 import { pauseBetweenBatches } from './pause-between-batches';
+import { retryPolicy, RetryOptions } from './runner-failure';
 import { SubscriptionLifecycle } from './subscription-lifecycle';
 
 export interface BatchApplied {
@@ -17,8 +20,7 @@ export interface BatchApplied {
   readonly live: boolean;
 }
 
-export interface ProjectionRunnerOptions {
-  readonly clock?: Clock;
+export interface ProjectionRunnerOptions extends RetryOptions {
   readonly batchSize?: number;
   /** When live, wait this long after a batch before reading the next (0: no wait). */
   readonly liveBatchWindowMs?: number;
@@ -34,7 +36,13 @@ export interface ProjectionRunnerOptions {
  */
 export const IDLE_CHECKPOINT_EVERY_MS = 1000;
 
-/** Keeps one projection's read model up to date from its stored checkpoint. */
+/**
+ * Keeps one projection's read model up to date from its stored checkpoint. A batch that fails
+ * (a row the database refuses, a lost connection) rolls back with its checkpoint; its events
+ * before the one that fails are then committed one by one, and that one is tried again with
+ * backoff for as long as it fails: the projection holds its place, visible as lag and as the
+ * error in its status, and every other runner goes on.
+ */
 export class ProjectionRunner {
   /** What the read model reflects; `stored` is what the checkpoint table says. */
   private position = 0n;
@@ -54,8 +62,9 @@ export class ProjectionRunner {
     private readonly dataSource: DataSource,
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.clock = options.clock ?? systemClock;
-    this.lifecycle = new SubscriptionLifecycle(projection.name);
+    const policy = retryPolicy(options);
+    this.clock = policy.clock;
+    this.lifecycle = new SubscriptionLifecycle(projection.name, policy);
   }
 
   get name(): string {
@@ -70,21 +79,18 @@ export class ProjectionRunner {
       [ProjectionCheckpointEntity, ...this.projection.entities],
       this.name,
     );
-    this.stored = await inTransaction(this.dataSource, (manager) =>
-      ensureCheckpoint(manager, this.name, this.clock.now()),
-    );
-    this.position = this.stored;
-    this.storedAt = performance.now();
-    this.flushError = null;
-    this.lifecycle.begin(() =>
-      this.store.subscribeToAll(
-        { after: this.position, batchSize: this.options.batchSize },
-        (events) => this.handle(events),
-      ),
+    await this.loadCheckpoint();
+    this.lifecycle.begin(
+      () =>
+        this.store.subscribeToAll(
+          { after: this.position, batchSize: this.options.batchSize },
+          (events) => this.lifecycle.batch(() => this.handle(events)),
+        ),
+      () => this.inTurn(() => this.loadCheckpoint()),
     );
   }
 
-  /** Resolves when stopped; rejects when a batch failed (a checkpoint conflict included). */
+  /** Resolves when stopped; rejects only when another runner took the checkpoint over. */
   get done(): Promise<void> {
     return this.lifecycle.done;
   }
@@ -101,20 +107,39 @@ export class ProjectionRunner {
     await this.inTurn(() => this.persist()).catch(() => undefined);
   }
 
+  /** From the table, not memory: a write whose answer was lost may have committed. */
+  private async loadCheckpoint(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.stored = await inTransaction(this.dataSource, (manager) =>
+      ensureCheckpoint(manager, this.name, this.clock.now()),
+    );
+    this.position = this.stored;
+    this.storedAt = performance.now();
+    this.flushError = null;
+  }
+
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
     await this.inTurn(async () => {
       if (this.flushError !== null) throw this.flushError;
       if (events.length === 0) return;
-      if (events.some((event) => this.projection.canHandle(event.type))) {
-        this.position = await applyBatch(
-          this.dataSource,
-          this.projection,
-          this.stored,
-          events,
-          this.clock,
-        );
-        this.stored = this.position;
-        this.storedAt = performance.now();
+      const handled = events.filter((event) => this.projection.canHandle(event.type)).length;
+      if (handled > 0) {
+        try {
+          this.committed(
+            await applyBatch(this.dataSource, this.projection, this.stored, events, this.clock),
+          );
+        } catch (error) {
+          if (error instanceof CheckpointConflictError || handled === 1) throw error;
+          await applyEventByEvent(
+            this.dataSource,
+            this.projection,
+            this.stored,
+            events,
+            this.clock,
+            (to) => this.committed(to),
+          );
+        }
         return;
       }
       this.position = events[events.length - 1].globalPosition;
@@ -130,6 +155,11 @@ export class ProjectionRunner {
       live: this.lifecycle.isLive(),
     });
     await pauseBetweenBatches(this.lifecycle.isLive(), this.options.liveBatchWindowMs);
+  }
+
+  private committed(to: bigint): void {
+    this.position = this.stored = to;
+    this.storedAt = performance.now();
   }
 
   private flushLater(inMs: number): void {

@@ -15,6 +15,7 @@ import { streamCatalogProjection } from '../stream-catalog/stream-catalog.projec
 import { LedgerEntry, ledgerProjection, POISON } from './ledger.projection';
 import { ReadModelDatabase, ReadModelDatabaseFactory } from './read-model-databases';
 import { streamCatalogSnapshot } from './read-model-snapshot';
+import { ManualScheduler } from './manual-scheduler';
 import { headPosition, waitUntilCaughtUp } from './run-until';
 import { appendSampleEvents } from './sample-events';
 
@@ -28,11 +29,13 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
     let database: ReadModelDatabase;
     let store: InMemoryEventStore;
     let runners: ProjectionRunner[];
+    let scheduler: ManualScheduler;
 
     beforeEach(async () => {
       database = await fresh();
       store = new InMemoryEventStore(clock);
       runners = [];
+      scheduler = new ManualScheduler();
     });
 
     afterEach(async () => {
@@ -42,7 +45,12 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
 
     const open = () => database.open(readModelEntities(projections));
     const runner = (projection: Projection, dataSource: DataSource, batchSize = 7) => {
-      const created = new ProjectionRunner(projection, store, dataSource, { clock, batchSize });
+      const created = new ProjectionRunner(projection, store, dataSource, {
+        clock,
+        batchSize,
+        scheduler,
+        random: () => 0,
+      });
       runners.push(created);
       return created;
     };
@@ -89,7 +97,7 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       expect(await streamCatalogSnapshot(dataSource)).toEqual(once);
     });
 
-    it('commits a batch and its checkpoint together: a failing batch leaves neither', async () => {
+    it('commits a batch and its checkpoint together: a failing batch leaves neither, what precedes the failing event commits, and it is retried', async () => {
       await appendSampleEvents(store, 3, 1);
       const dataSource = await open();
       const before = runner(ledgerProjection, dataSource, 100);
@@ -102,18 +110,40 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
         'case-poisoned',
         [
           { type: 'Opened', data: {} },
+          { type: 'Ignored', data: {} },
           { type: POISON, data: {} },
+          { type: 'Opened', data: {} },
         ],
         {
           expectedVersion: 'no_stream',
         },
       );
+      // One transaction per handled event after the batch failed: Opened commits alone.
+      const [opened] = await store.readAll({ after: committed, limit: 1 });
+      const beforePoison = opened.globalPosition;
       const failing = runner(ledgerProjection, dataSource, 100);
       await failing.start();
-      await expect(failing.done).rejects.toThrow('refusing');
-      expect(failing.status()).toMatchObject({ state: 'failed', checkpoint: committed });
-      expect(await ledger(dataSource)).toEqual([1, 1, 1]);
-      expect(await readCheckpoint(dataSource.manager, 'test-ledger')).toBe(committed);
+      await waitFor(() => scheduler.pending === 1, { what: 'the first backoff' });
+      scheduler.release();
+      await waitFor(() => failing.status().failures === 2 && scheduler.pending === 1, {
+        what: 'the second backoff',
+      });
+      expect(scheduler.delays).toEqual([100, 200]);
+      expect(failing.status()).toMatchObject({
+        state: 'retrying',
+        live: false,
+        checkpoint: beforePoison,
+        error: expect.stringContaining('refusing'),
+        failures: 2,
+        lastErrorAt: clock.now(),
+        nextRetryAt: new Date(clock.now().getTime() + 200),
+      });
+      // Applied once each: the failed batch's own writes were rolled back.
+      expect(await ledger(dataSource)).toEqual([1, 1, 1, 1]);
+      expect(await readCheckpoint(dataSource.manager, 'test-ledger')).toBe(beforePoison);
+      await failing.stop();
+      await expect(failing.done).resolves.toBeUndefined();
+      expect(failing.status()).toMatchObject({ state: 'stopped', failures: 2 });
     });
 
     it('defers the checkpoint of batches it has nothing for, writing it later and on stop', async () => {

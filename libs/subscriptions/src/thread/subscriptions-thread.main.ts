@@ -49,6 +49,9 @@ async function run(): Promise<void> {
       projections,
       reactors: reactors({ store, dataSource, clock: systemClock, config }),
       log: (line) => send({ kind: 'log', line }),
+      // Nothing else runs these subscriptions on this DATA_DIR: a runner whose checkpoint moved
+      // under it (a rebuild beside it) starts again from where the checkpoint now is.
+      restartFailed: true,
     });
   } catch (error) {
     await store.close().catch(() => undefined);
@@ -60,7 +63,6 @@ async function run(): Promise<void> {
     () => send({ kind: 'status', statuses: running.status() }),
     statusEveryMs,
   );
-  running.done.catch((error: unknown) => send({ kind: 'failed', error: describe(error) }));
   port.on('message', (message: ToSubscriptionsThread) => {
     if (message.kind !== 'stop') return;
     clearInterval(timer);

@@ -84,9 +84,6 @@ export function startSubscriptionsThread(
         case 'log':
           options.log(message.line);
           return;
-        case 'failed':
-          fail(message.error);
-          return;
         case 'start-failed':
           reject(new Error(`subscriptions thread could not start: ${message.error}`));
           return;

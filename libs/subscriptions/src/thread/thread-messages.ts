@@ -14,10 +14,9 @@ export interface SubscriptionsThreadData {
 /** Thread → API. */
 export type FromSubscriptionsThread =
   | { readonly kind: 'started'; readonly statuses: RunnerStatus[] }
+  /** A failing runner reports itself here; the others' statuses keep coming. */
   | { readonly kind: 'status'; readonly statuses: RunnerStatus[] }
   | { readonly kind: 'log'; readonly line: string }
-  /** A runner failed; the thread keeps the others' statuses coming until told to stop. */
-  | { readonly kind: 'failed'; readonly error: string }
   | { readonly kind: 'start-failed'; readonly error: string }
   | { readonly kind: 'stopped' };
 
