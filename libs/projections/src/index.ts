@@ -5,6 +5,7 @@ export * from './columns/bigint.transformer';
 export * from './columns/iso-timestamp.column';
 export * from './projection';
 export * from './reactor/backoff';
+export * from './reactor/not-yet.error';
 export * from './reactor/reactor';
 export * from './reactor/reactor-runner';
 export * from './reactor/scheduler';

@@ -11,6 +11,7 @@ import { ensureTables } from '../schema/read-model-schema';
 import { Reactor } from './reactor';
 import { Scheduler } from './scheduler';
 import { mapConcurrently } from './map-concurrently';
+import { NOT_YET_GRACE_MS, NOT_YET_RETRY_MS, NotYetError } from './not-yet.error';
 
 export interface ReactorRunnerOptions extends RetryOptions {
   readonly batchSize?: number;
@@ -141,14 +142,20 @@ export class ReactorRunner {
   private async deliver(event: RecordedEvent): Promise<boolean> {
     const stopping = this.lifecycle.signal;
     let failed = false;
+    const waitingSince = this.clock.now().getTime();
     try {
-      for (let attempt = 1; !stopping.aborted; attempt++) {
+      for (let attempt = 1; !stopping.aborted;) {
         try {
           await this.reactor.handle(event);
           return true;
         } catch (error) {
+          const waitedMs = this.clock.now().getTime() - waitingSince;
+          if (error instanceof NotYetError && !failed && waitedMs < NOT_YET_GRACE_MS) {
+            await this.scheduler.sleep(NOT_YET_RETRY_MS, stopping);
+            continue;
+          }
           failed = true;
-          const retryInMs = this.lifecycle.deliveryFailed(event, attempt, error);
+          const retryInMs = this.lifecycle.deliveryFailed(event, attempt++, error);
           // Keep what already succeeded: a crash during a long backoff must not redo it.
           await this.persist();
           await this.scheduler.sleep(retryInMs, stopping);

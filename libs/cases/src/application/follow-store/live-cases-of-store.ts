@@ -1,4 +1,4 @@
-import { readCheckpoint } from '@heard/projections';
+import { NotYetError, readCheckpoint } from '@heard/projections';
 import { DataSource, In } from 'typeorm';
 import { CaseStatus } from '../../domain/case.types';
 import { CaseView } from '../../read-models/case-view/case-view.entity';
@@ -8,7 +8,7 @@ import { caseViewProjection } from '../../read-models/case-view/case-view.projec
 const FOLLOWING: readonly CaseStatus[] = ['open', 'awaiting_customer', 'resolved'];
 
 /** case_view has not yet applied the log up to a position: the reactor retries the event later. */
-export class CaseViewBehindError extends Error {
+export class CaseViewBehindError extends NotYetError {
   constructor(
     readonly position: bigint,
     readonly checkpoint: bigint | null,
@@ -17,7 +17,6 @@ export class CaseViewBehindError extends Error {
       `case-view is at ${checkpoint ?? 'no checkpoint'}, not yet at ${position}: ` +
         'the cases of the store are not all known, so the store change waits for it',
     );
-    this.name = 'CaseViewBehindError';
   }
 }
 
