@@ -15,7 +15,8 @@ import {
   startSubscriptionsThread,
 } from '@heard/subscriptions';
 import { AppModule } from './app.module';
-import { installHttpConventions } from './platform/http-conventions';
+import { fastifyServerOptions } from './platform/fastify-server-options';
+import { installHttpConventions, nestHttpOptions } from './platform/http-conventions';
 
 export interface CreateAppOptions {
   readonly clock?: Clock;
@@ -68,14 +69,11 @@ export async function createApp(
   const nestOptions = {
     logger: options.logger ?? (['log', 'warn', 'error'] as LogLevel[]),
     bufferLogs: false,
+    ...nestHttpOptions(),
   };
   const app =
     config.httpAdapter === 'fastify'
-      ? await NestFactory.create(
-          module,
-          new FastifyAdapter({ bodyLimit: 16 * 1024 * 1024 }),
-          nestOptions,
-        )
+      ? await NestFactory.create(module, new FastifyAdapter(fastifyServerOptions()), nestOptions)
       : await NestFactory.create(module, nestOptions);
   installHttpConventions(app, config);
   const document = SwaggerModule.createDocument(

@@ -6,6 +6,7 @@ import {
   FeedbackKind,
   FeedbackSubmission,
 } from '@heard/feedback';
+import { IsIsoInstant } from '@heard/http';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,7 +26,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsBcp47 } from '../validation/is-bcp47.validator';
-import { IsIsoInstant } from '../validation/is-iso-instant.validator';
 import { ID_PATTERN, MAX_TEXT_LENGTH, SLUG_PATTERN } from '../validation/text-rules';
 import { CustomerRequestDto } from './customer.request.dto';
 import { FactorScoreRequestDto } from './factor-score.request.dto';

@@ -1,0 +1,90 @@
+import { ProblemDetails, problemType } from './problem-details';
+
+interface Known {
+  readonly status: number;
+  readonly slug: string;
+  readonly title: string;
+  readonly detail: string;
+}
+
+const BAD_URL: Known = {
+  status: 400,
+  slug: 'bad-url',
+  title: 'Bad Request',
+  detail: 'the path is not valid: each % must start a percent-encoded UTF-8 character',
+};
+const TOO_LARGE: Known = {
+  status: 413,
+  slug: 'body-too-large',
+  title: 'Content Too Large',
+  detail: 'the request body is larger than this route takes (see the API documentation)',
+};
+export const UNSUPPORTED_MEDIA_TYPE =
+  'send application/json (POST /v1/feedback/batch also takes application/x-ndjson)';
+
+const MEDIA_TYPE: Known = {
+  status: 415,
+  slug: 'unsupported-media-type',
+  title: 'Unsupported Media Type',
+  detail: UNSUPPORTED_MEDIA_TYPE,
+};
+const ENCODING: Known = {
+  status: 415,
+  slug: 'unsupported-media-type',
+  title: 'Unsupported Media Type',
+  detail: 'the request body must not be compressed (Content-Encoding)',
+};
+const CONTENT_LENGTH: Known = {
+  status: 400,
+  slug: 'bad-content-length',
+  title: 'Bad Request',
+  detail: 'the request body does not match its Content-Length',
+};
+const ABORTED: Known = {
+  status: 400,
+  slug: 'body-incomplete',
+  title: 'Bad Request',
+  detail: 'the request body ended before it was complete',
+};
+
+/**
+ * Errors that reach no Nest filter on their own: Fastify's router errors (its `frameworkErrors`)
+ * and Express's body-parser. Fastify's body errors arrive as HttpExceptions with their status.
+ */
+const KNOWN: Record<string, Known> = {
+  FST_ERR_BAD_URL: BAD_URL,
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    slug: 'path-parameter-too-long',
+    title: 'URI Too Long',
+    detail: 'a path parameter is longer than 100 characters',
+  },
+  'entity.too.large': TOO_LARGE,
+  'encoding.unsupported': ENCODING,
+  'charset.unsupported': MEDIA_TYPE,
+  'request.size.invalid': CONTENT_LENGTH,
+  'request.aborted': ABORTED,
+};
+
+const keyOf = (error: object): unknown =>
+  (error as { code?: unknown }).code ?? (error as { type?: unknown }).type;
+
+/** Express reports a path that is not percent-encoding as a URIError Nest turns into a 400. */
+const isExpressBadUrl = (error: object) =>
+  error instanceof Error && /^Failed to decode param /.test(error.message);
+
+/** The problem for an error the HTTP framework raised itself, or null if it is not one. */
+export function frameworkProblem(error: unknown): ProblemDetails | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const key = keyOf(error);
+  const known =
+    (typeof key === 'string' ? KNOWN[key] : undefined) ??
+    (isExpressBadUrl(error) ? BAD_URL : undefined);
+  if (known === undefined) return null;
+  return {
+    type: problemType(known.slug),
+    title: known.title,
+    status: known.status,
+    detail: known.detail,
+  };
+}
