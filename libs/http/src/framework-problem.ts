@@ -13,6 +13,27 @@ const BAD_URL: Known = {
   title: 'Bad Request',
   detail: 'the path is not valid: each % must start a percent-encoded UTF-8 character',
 };
+/** Fastify's default, kept on Express too so that the same path answers the same on both. */
+export const MAX_PATH_PARAMETER_LENGTH = 100;
+
+const PATH_PARAMETER_TOO_LONG = 'path_parameter_too_long';
+
+const PARAM_TOO_LONG: Known = {
+  status: 414,
+  slug: 'path-parameter-too-long',
+  title: 'URI Too Long',
+  detail: `a path parameter is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`,
+};
+
+/** What Fastify's router raises itself, raised where Express has no such limit. */
+export class PathParameterTooLong extends Error {
+  readonly code = PATH_PARAMETER_TOO_LONG;
+
+  constructor() {
+    super(PARAM_TOO_LONG.detail);
+  }
+}
+
 const TOO_LARGE: Known = {
   status: 413,
   slug: 'body-too-large',
@@ -53,12 +74,8 @@ const ABORTED: Known = {
  */
 const KNOWN: Record<string, Known> = {
   FST_ERR_BAD_URL: BAD_URL,
-  FST_ERR_MAX_PARAM_LENGTH: {
-    status: 414,
-    slug: 'path-parameter-too-long',
-    title: 'URI Too Long',
-    detail: 'a path parameter is longer than 100 characters',
-  },
+  FST_ERR_MAX_PARAM_LENGTH: PARAM_TOO_LONG,
+  [PATH_PARAMETER_TOO_LONG]: PARAM_TOO_LONG,
   'entity.too.large': TOO_LARGE,
   'encoding.unsupported': ENCODING,
   'charset.unsupported': MEDIA_TYPE,

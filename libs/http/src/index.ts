@@ -6,6 +6,7 @@ export * from './framework-problem';
 export * from './input/is-iso-instant.validator';
 export * from './input/json-depth';
 export * from './input/parse-json-body';
+export * from './input/path-parameter-length.pipe';
 export * from './input/storable-text';
 export * from './input/storable-text.pipe';
 export * from './problem-details';

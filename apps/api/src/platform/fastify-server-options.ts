@@ -1,4 +1,9 @@
-import { PROBLEM_CONTENT_TYPE, problemBody, toProblem } from '@heard/http';
+import {
+  MAX_PATH_PARAMETER_LENGTH,
+  PROBLEM_CONTENT_TYPE,
+  problemBody,
+  toProblem,
+} from '@heard/http';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { BODY_LIMIT } from './body-limits';
 import { answerClientError } from './client-error';
@@ -17,6 +22,7 @@ function replyProblem(error: FastifyError, request: FastifyRequest, reply: Fasti
  */
 export const fastifyServerOptions = (): FastifyServerOptions => ({
   bodyLimit: BODY_LIMIT,
+  routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
   frameworkErrors: replyProblem,
   clientErrorHandler: answerClientError,
 });

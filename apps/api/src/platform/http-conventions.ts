@@ -1,7 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { HeardConfig } from '@heard/config';
-import { ProblemDetailsFilter, StorableTextPipe, strictValidationPipe } from '@heard/http';
+import {
+  PathParameterLengthPipe,
+  ProblemDetailsFilter,
+  StorableTextPipe,
+  strictValidationPipe,
+} from '@heard/http';
 import type { FastifyInstance } from 'fastify';
 import type { Server } from 'node:http';
 import { answerClientError } from './client-error';
@@ -13,7 +18,7 @@ export const nestHttpOptions = () => ({ bodyParser: false });
 
 /** Body limits, parsing, validation and problem details the same way on Express and Fastify. */
 export function installHttpConventions(app: INestApplication, config: HeardConfig): void {
-  app.useGlobalPipes(new StorableTextPipe(), strictValidationPipe());
+  app.useGlobalPipes(new PathParameterLengthPipe(), new StorableTextPipe(), strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
   if (config.httpAdapter === 'fastify') {
     installFastifyBodyParsing(app.getHttpAdapter().getInstance() as FastifyInstance);
