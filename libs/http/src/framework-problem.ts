@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import { ProblemDetails, problemType } from './problem-details';
 
 interface Known {
@@ -83,6 +84,16 @@ const KNOWN: Record<string, Known> = {
   'request.aborted': ABORTED,
 };
 
+/** Nest re-raises Fastify's body errors as HttpExceptions that keep only their message and status. */
+const FASTIFY_MESSAGES: Record<string, Known> = {
+  'Request body is too large': TOO_LARGE,
+  'Unsupported Media Type': MEDIA_TYPE,
+  'Request body size did not match Content-Length': CONTENT_LENGTH,
+};
+
+const own = (table: Record<string, Known>, key: string) =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 const keyOf = (error: object): unknown =>
   (error as { code?: unknown }).code ?? (error as { type?: unknown }).type;
 
@@ -95,7 +106,8 @@ export function frameworkProblem(error: unknown): ProblemDetails | null {
   if (typeof error !== 'object' || error === null) return null;
   const key = keyOf(error);
   const known =
-    (typeof key === 'string' ? KNOWN[key] : undefined) ??
+    (typeof key === 'string' ? own(KNOWN, key) : undefined) ??
+    (error instanceof HttpException ? own(FASTIFY_MESSAGES, error.message) : undefined) ??
     (isExpressBadUrl(error) ? BAD_URL : undefined);
   if (known === undefined) return null;
   return {
