@@ -170,12 +170,16 @@ describe.each(ADAPTERS)('the HTTP edge on %s', (adapter) => {
       expectProblem(untyped, 415, 'unsupported-media-type');
     });
 
-    it('answers a request Node itself cannot read 400: a control character in a header', async () => {
+    it('answers what Node cannot read: a control character in a header 400, huge headers 431', async () => {
       const answer = await rawRequest(
         'POST /v1/feedback HTTP/1.1\r\nHost: x\r\nIdempotency-Key: a\x01b\r\n' +
           'Content-Length: 0\r\nConnection: close\r\n\r\n',
       );
       expectProblem(answer, 400, 'malformed-request');
+      const huge = await rawRequest(
+        `GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`,
+      );
+      expectProblem(huge, 431, 'headers-too-large');
     });
   });
 
@@ -270,7 +274,7 @@ describe.each(ADAPTERS)('the HTTP edge on %s', (adapter) => {
   });
 
   describe('dates', () => {
-    it.each(['2026-W01', '2026-001', '2026-02-30T00:00:00Z', '2026-11-23T10:00:00'])(
+    it.each(['2026-W01', '2026-001', '2026-02-30T00:00:00Z', '2026-11-23', '2026-11-23T10:00:00'])(
       'refuses dueBefore=%s with 400 naming it',
       async (value) => {
         const answer = await call('GET', `/v1/cases?dueBefore=${value}`, admin);
