@@ -4,7 +4,7 @@ import { HeardConfig } from '@heard/config';
 import {
   PathParameterLengthPipe,
   ProblemDetailsFilter,
-  StorableTextPipe,
+  QueryAndPathPipe,
   strictValidationPipe,
 } from '@heard/http';
 import type { FastifyInstance } from 'fastify';
@@ -18,7 +18,7 @@ export const nestHttpOptions = () => ({ bodyParser: false });
 
 /** Body limits, parsing, validation and problem details the same way on Express and Fastify. */
 export function installHttpConventions(app: INestApplication, config: HeardConfig): void {
-  app.useGlobalPipes(new PathParameterLengthPipe(), new StorableTextPipe(), strictValidationPipe());
+  app.useGlobalPipes(new PathParameterLengthPipe(), new QueryAndPathPipe(), strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
   if (config.httpAdapter === 'fastify') {
     installFastifyBodyParsing(app.getHttpAdapter().getInstance() as FastifyInstance);

@@ -214,6 +214,43 @@ describe.each(ADAPTERS)('the HTTP edge on %s', (adapter) => {
     });
   });
 
+  describe('bodies that would cost far more to validate than to send', () => {
+    it('refuses an object of 90,000 keys with 400 before class-transformer sees it', async () => {
+      const wide = `{${Array.from({ length: 90_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+      expectFieldProblem(
+        await call('POST', '/v1/feedback', integration, wide),
+        'body',
+        'maxProperties',
+      );
+    });
+
+    it('refuses a list of more than 10,000 items with 413', async () => {
+      const long = JSON.stringify({ ...praise, factors: Array(10_001).fill(0) });
+      expectProblem(await call('POST', '/v1/feedback', integration, long), 413, 'body-too-large');
+    });
+
+    it('lists at most 10 errors per rejected batch item and says how many more', async () => {
+      const junk = JSON.stringify({ ...praise, factors: Array(2_000).fill(0) });
+      const answer = await call(
+        'POST',
+        '/v1/feedback/batch',
+        integration,
+        [junk, junk].join('\n'),
+        {
+          'content-type': 'application/x-ndjson',
+        },
+      );
+      expect(answer.status).toBe(200);
+      const results = answer.body.results as { status: string; errors: Json[] }[];
+      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+      expect(results[0].errors).toHaveLength(10);
+      expect(results[0].errors).toContainEqual(
+        expect.objectContaining({ field: 'factors', rule: 'arrayMaxSize' }),
+      );
+      expect(results[0].errors[9]).toMatchObject({ rule: 'moreErrors' });
+    });
+  });
+
   describe('text no store can hold', () => {
     const feedback = (patch: Json) => JSON.stringify({ ...praise, ...patch });
 

@@ -1,6 +1,6 @@
 import { ValidationProblem } from '../validation-problem';
 import { refuseDeepJson } from './json-depth';
-import { refuseUnstorableText } from './storable-text';
+import { refuseValueProblem } from './value-problem';
 
 /** JSON.parse's own words, which say where the text broke, without echoing the text around it. */
 export const jsonErrorReason = (error: unknown): string =>
@@ -26,6 +26,6 @@ export function parseJsonBody(text: string): unknown {
       },
     ]);
   }
-  refuseUnstorableText(value, '');
+  refuseValueProblem(value, '');
   return value;
 }

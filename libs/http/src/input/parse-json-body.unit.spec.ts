@@ -1,7 +1,8 @@
-import { ValidationProblem } from '../validation-problem';
+import { PayloadTooLargeException } from '@nestjs/common';
+import { firstFieldProblems, ValidationProblem } from '../validation-problem';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { parseJsonBody } from './parse-json-body';
-import { findUnstorableText } from './storable-text';
+import { findValueProblem } from './value-problem';
 
 const problemOf = (text: string) => {
   try {
@@ -68,12 +69,41 @@ describe('parseJsonBody', () => {
   });
 });
 
-describe('findUnstorableText', () => {
+describe('findValueProblem', () => {
   it('passes emoji, Cyrillic, DEL and surrogate pairs, and names query fields by their name', () => {
-    expect(findUnstorableText({ t: ['Хліб 😞 \u007f'] }, '')).toBeNull();
-    expect(findUnstorableText({ category: 'a\u0000' }, '', 'query')).toMatchObject({
+    expect(findValueProblem({ t: ['Хліб 😞 \u007f'] }, '')).toBeNull();
+    expect(findValueProblem({ category: 'a\u0000' }, '', 'query')).toMatchObject({
       field: 'category',
     });
-    expect(findUnstorableText('\u0000', 'id', 'param')).toMatchObject({ field: 'id' });
+    expect(findValueProblem('\u0000', 'id', 'param')).toMatchObject({ field: 'id' });
+  });
+});
+
+describe('the shape of a parsed body', () => {
+  it('refuses objects wider than any request with 400 and lists longer than a batch with 413', () => {
+    const wide = `{"customer":{${Array.from({ length: 101 }, (_, i) => `"k${i}":1`).join(',')}}}`;
+    expect(problemOf(wide)).toEqual([
+      expect.objectContaining({ field: 'customer', rule: 'maxProperties' }),
+    ]);
+    expect(() => parseJsonBody(`{"items":[${Array(10_001).fill(0).join(',')}]}`)).toThrow(
+      PayloadTooLargeException,
+    );
+    expect(parseJsonBody(`[${Array(10_000).fill('{}').join(',')}]`)).toHaveLength(10_000);
+  });
+
+  it('lists the first errors and says how many more there are', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      field: `k${i}`,
+      rule: 'whitelistValidation',
+      message: 'no',
+    }));
+    const listed = firstFieldProblems(many, 10);
+    expect(listed).toHaveLength(10);
+    expect(listed[9]).toEqual({
+      field: 'k9',
+      rule: 'moreErrors',
+      message: '111 more errors, from k9 on, are not listed',
+    });
+    expect(firstFieldProblems(many.slice(0, 10), 10)).toEqual(many.slice(0, 10));
   });
 });

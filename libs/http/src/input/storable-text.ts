@@ -1,6 +1,3 @@
-import { FieldProblem } from '../problem-details';
-import { ValidationProblem } from '../validation-problem';
-
 /**
  * C0 controls other than tab, LF and CR (PostgreSQL text refuses NUL; none belongs in words), and
  * UTF-16 surrogates without their pair (no UTF-8 encoding exists for them).
@@ -21,54 +18,4 @@ export function unstorableCharacter(text: string): string | null {
   return code >= 0xd800
     ? `a lone UTF-16 surrogate (${codePoint(char)}), which is not valid Unicode`
     : `the control character ${codePoint(char)}`;
-}
-
-const join = (parent: string, key: string) => (parent === '' ? key : `${parent}.${key}`);
-
-function problem(field: string, rule: string, message: string): FieldProblem {
-  return { field, rule, message };
-}
-
-/**
- * The first string, key or prototype-setting key in a parsed value that must not be stored, with
- * its path as the validation errors name fields (`customer.name`, `items[3].text`). Iterative, so
- * the depth is bounded by the parser, not by the stack.
- */
-export function findUnstorableText(
-  value: unknown,
-  root: string,
-  rootName = 'body',
-): FieldProblem | null {
-  const stack: [unknown, string][] = [[value, root]];
-  while (stack.length > 0) {
-    const [current, path] = stack.pop() as [unknown, string];
-    const field = path === '' ? rootName : path;
-    if (typeof current === 'string') {
-      const reason = unstorableCharacter(current);
-      if (reason !== null)
-        return problem(field, 'storableText', `${field} must not contain ${reason}`);
-    } else if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], `${path}[${i}]`]);
-    } else if (typeof current === 'object' && current !== null) {
-      const keys = Object.keys(current);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i];
-        const child = join(path, key);
-        const reason = unstorableCharacter(key);
-        if (reason !== null)
-          return problem(field, 'storableText', `a property name in ${field} contains ${reason}`);
-        // Copied onto a class instance, these would replace its prototype or its constructor.
-        if (key === '__proto__' || key === 'constructor')
-          return problem(child, 'forbiddenProperty', `property ${key} is not allowed`);
-        stack.push([(current as Record<string, unknown>)[key], child]);
-      }
-    }
-  }
-  return null;
-}
-
-/** Throws the 400 for the first unstorable string in `value`. */
-export function refuseUnstorableText(value: unknown, root: string, rootName = 'body'): void {
-  const found = findUnstorableText(value, root, rootName);
-  if (found !== null) throw new ValidationProblem([found]);
 }

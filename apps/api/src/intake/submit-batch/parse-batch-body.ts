@@ -3,7 +3,7 @@ import { FieldError, MAX_BATCH_ITEMS } from '@heard/feedback';
 import {
   jsonErrorReason,
   refuseDeepJson,
-  refuseUnstorableText,
+  refuseValueProblem,
   ValidationProblem,
 } from '@heard/http';
 
@@ -80,7 +80,7 @@ export function parseNdjson(text: string): RawItem[] {
         ],
       };
     }
-    refuseUnstorableText(value, field);
+    refuseValueProblem(value, field);
     return { value };
   });
 }

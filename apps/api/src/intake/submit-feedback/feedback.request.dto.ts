@@ -6,12 +6,10 @@ import {
   FeedbackKind,
   FeedbackSubmission,
 } from '@heard/feedback';
-import { IsIsoInstant } from '@heard/http';
+import { BoundedArray, IsIsoInstant } from '@heard/http';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
-  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -91,8 +89,7 @@ export class FeedbackRequestDto implements FeedbackSubmission {
     description: 'One score per factor; a factor at most once',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
+  @BoundedArray(50)
   @ArrayUnique((f: FactorScoreRequestDto | null) => f?.factor, {
     message: 'factors must not name the same factor twice',
   })
