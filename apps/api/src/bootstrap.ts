@@ -69,12 +69,14 @@ export async function createApp(
   const nestOptions = {
     logger: options.logger ?? (['log', 'warn', 'error'] as LogLevel[]),
     bufferLogs: false,
-    ...nestHttpOptions(),
   };
   const app =
     config.httpAdapter === 'fastify'
-      ? await NestFactory.create(module, new FastifyAdapter(fastifyServerOptions()), nestOptions)
-      : await NestFactory.create(module, nestOptions);
+      ? await NestFactory.create(module, new FastifyAdapter(fastifyServerOptions()), {
+          ...nestOptions,
+          ...nestHttpOptions(),
+        })
+      : await NestFactory.create(module, { ...nestOptions, ...nestHttpOptions() });
   installHttpConventions(app, config);
   const document = SwaggerModule.createDocument(
     app,

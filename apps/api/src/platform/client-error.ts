@@ -28,7 +28,10 @@ const MALFORMED = {
  * header, headers too large): answered as problem+json too, then the connection is closed.
  */
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (error.code === 'ECONNRESET' || socket.destroyed) {
+    socket.destroy();
+    return;
+  }
   const answer = (error.code !== undefined ? ANSWERS[error.code] : undefined) ?? MALFORMED;
   const body = problemBody(
     {
