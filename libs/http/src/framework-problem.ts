@@ -14,6 +14,17 @@ const BAD_URL: Known = {
   title: 'Bad Request',
   detail: 'the path is not valid: each % must start a percent-encoded UTF-8 character',
 };
+const BAD_URL_CODE = 'bad_url';
+
+/** What Fastify's router answers for a path that is not percent-encoding, raised on Express. */
+export class BadUrl extends Error {
+  readonly code = BAD_URL_CODE;
+
+  constructor() {
+    super(BAD_URL.detail);
+  }
+}
+
 /** Fastify's default, kept on Express too so that the same path answers the same on both. */
 export const MAX_PATH_PARAMETER_LENGTH = 100;
 
@@ -75,6 +86,7 @@ const ABORTED: Known = {
  */
 const KNOWN: Record<string, Known> = {
   FST_ERR_BAD_URL: BAD_URL,
+  [BAD_URL_CODE]: BAD_URL,
   FST_ERR_MAX_PARAM_LENGTH: PARAM_TOO_LONG,
   [PATH_PARAMETER_TOO_LONG]: PARAM_TOO_LONG,
   'entity.too.large': TOO_LARGE,

@@ -10,6 +10,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { Server } from 'node:http';
 import { answerClientError } from './client-error';
+import { expressBadUrl } from './express-bad-url';
 import { expressBodyParsing } from './express-body-parsing';
 import { installFastifyBodyParsing } from './fastify-body-parsing';
 
@@ -23,7 +24,7 @@ export function installHttpConventions(app: INestApplication, config: HeardConfi
   if (config.httpAdapter === 'fastify') {
     installFastifyBodyParsing(app.getHttpAdapter().getInstance() as FastifyInstance);
   } else {
-    app.use(expressBodyParsing());
+    app.use(expressBadUrl, expressBodyParsing());
     (app.getHttpServer() as Server).on('clientError', answerClientError);
   }
 }

@@ -134,7 +134,8 @@ describe.each(ADAPTERS)('the HTTP edge on %s', (adapter) => {
 
   describe('errors raised by the framework itself', () => {
     it('answers a path that is not percent-encoding 400', async () => {
-      expectProblem(await call('GET', '/v1/feedback/%zz', admin), 400, 'bad-url');
+      for (const path of ['/v1/feedback/%zz', '/v1/%zz/feedback', '/v1/feedback/%C0%AF'])
+        expectProblem(await call('GET', path, admin), 400, 'bad-url');
     });
 
     it('answers a path parameter over 100 characters 414', async () => {
