@@ -22,8 +22,9 @@ import {
   startSubscriptionsThread,
 } from '@heard/subscriptions';
 import { AppModule } from './app.module';
-import { installHttpConventions } from './platform/http-conventions';
 import { installRequestObservation } from './platform/observability/request-observation';
+import { fastifyServerOptions } from './platform/fastify-server-options';
+import { installHttpConventions, nestHttpOptions } from './platform/http-conventions';
 
 export interface CreateAppOptions {
   readonly clock?: Clock;
@@ -101,14 +102,14 @@ export async function createApp(
   };
   const app =
     config.httpAdapter === 'fastify'
-      ? await NestFactory.create(
-          module,
-          new FastifyAdapter({ bodyLimit: 16 * 1024 * 1024 }),
-          nestOptions,
-        )
-      : await NestFactory.create(module, nestOptions);
-  installHttpConventions(app, config);
+      ? await NestFactory.create(module, new FastifyAdapter(fastifyServerOptions()), {
+          ...nestOptions,
+          ...nestHttpOptions(),
+        })
+      : await NestFactory.create(module, { ...nestOptions, ...nestHttpOptions() });
+  // Observed first: a request the body parsers refuse is still counted and logged.
   installRequestObservation(app, config, { metrics, log });
+  installHttpConventions(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

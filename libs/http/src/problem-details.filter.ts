@@ -14,7 +14,8 @@ import {
   versionOf,
 } from '@heard/event-store';
 import { DomainError, DomainErrorKind } from '@heard/kernel';
-import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
+import { frameworkProblem } from './framework-problem';
+import { PROBLEM_CONTENT_TYPE, problemBody, ProblemDetails, problemType } from './problem-details';
 import { ValidationProblem } from './validation-problem';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
@@ -31,11 +32,19 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+};
+
+/** The same slugs as the framework's own errors get, so a 415 is one type whoever raised it. */
+const SLUG_OF_STATUS: Record<number, string> = {
+  404: 'not-found',
+  413: 'body-too-large',
+  415: 'unsupported-media-type',
 };
 
 const titleOf = (status: number) => TITLES[status] ?? 'Error';
@@ -101,6 +110,8 @@ export function toProblem(error: unknown): ProblemDetails {
       code: error.code,
     };
   }
+  const framework = frameworkProblem(error);
+  if (framework !== null) return framework;
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
@@ -109,7 +120,7 @@ export function toProblem(error: unknown): ProblemDetails {
         ? response
         : ((response as { message?: unknown }).message ?? error.message);
     return {
-      type: problemType(status === 404 ? 'not-found' : `http-${status}`),
+      type: problemType(SLUG_OF_STATUS[status] ?? `http-${status}`),
       title: titleOf(status),
       status,
       detail: Array.isArray(detail) ? detail.join('; ') : String(detail),
@@ -122,7 +133,7 @@ export function toProblem(error: unknown): ProblemDetails {
       title: titleOf(parser),
       status: parser,
       detail:
-        parser === 400
+        error instanceof SyntaxError
           ? 'the request body is not valid JSON'
           : error instanceof Error
             ? error.message
@@ -154,7 +165,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse();
     adapter.setHeader(response, 'Content-Type', PROBLEM_CONTENT_TYPE);
     // Serialised here: both adapters turn an object body back into application/json.
-    const body = JSON.stringify({ ...problem, instance: adapter.getRequestUrl(http.getRequest()) });
+    const body = problemBody(problem, adapter.getRequestUrl(http.getRequest()));
     adapter.reply(response, body, problem.status);
   }
 }

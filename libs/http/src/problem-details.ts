@@ -20,3 +20,7 @@ export interface ProblemDetails {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const problemType = (slug: string): string => `https://heard.dev/problems/${slug}`;
+
+/** The body of a problem answer; `instance` is the path the client asked for. */
+export const problemBody = (problem: ProblemDetails, instance: string | undefined): string =>
+  JSON.stringify({ ...problem, instance });

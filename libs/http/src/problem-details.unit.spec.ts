@@ -1,6 +1,9 @@
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 import { ConcurrencyError } from '@heard/event-store';
 import { DomainError } from '@heard/kernel';
+import { PathParameterTooLong } from './framework-problem';
+import { problemType } from './problem-details';
 import { toProblem } from './problem-details.filter';
 import { fieldProblems, ValidationProblem } from './validation-problem';
 
@@ -50,5 +53,31 @@ describe('problem details', () => {
     const hidden = toProblem(new Error('db password is hunter2'));
     expect(hidden.status).toBe(500);
     expect(JSON.stringify(hidden)).not.toContain('hunter2');
+  });
+
+  it("answers the framework's own errors by their code, the same on either adapter", () => {
+    const fastifyBadUrl = Object.assign(new Error("'/%zz' is not a valid url component"), {
+      code: 'FST_ERR_BAD_URL',
+    });
+    const expressBadUrl = new BadRequestException("Failed to decode param '%zz'");
+    for (const error of [fastifyBadUrl, expressBadUrl])
+      expect(toProblem(error)).toMatchObject({ status: 400, type: problemType('bad-url') });
+    const tooLong = [
+      Object.assign(new Error('x'), { code: 'FST_ERR_MAX_PARAM_LENGTH' }),
+      new PathParameterTooLong(),
+    ];
+    for (const error of tooLong) expect(toProblem(error)).toMatchObject({ status: 414 });
+    const bodyParser = Object.assign(new Error('request entity too large'), {
+      status: 413,
+      type: 'entity.too.large',
+    });
+    expect(toProblem(bodyParser)).toMatchObject({
+      status: 413,
+      type: problemType('body-too-large'),
+    });
+    expect(toProblem(new PayloadTooLargeException('over 10,000 items'))).toMatchObject({
+      type: problemType('body-too-large'),
+      detail: 'over 10,000 items',
+    });
   });
 });

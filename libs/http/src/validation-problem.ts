@@ -25,12 +25,38 @@ export function fieldProblems(errors: readonly ValidationError[], parent = ''): 
   });
 }
 
+/** A request with thousands of bad fields is told about the first ones, not all of them. */
+export const MAX_FIELD_PROBLEMS = 50;
+
+/** At most `max`, the last saying how many more there were and where they start. */
+export function firstFieldProblems(
+  problems: readonly FieldProblem[],
+  max = MAX_FIELD_PROBLEMS,
+): FieldProblem[] {
+  if (problems.length <= max) return [...problems];
+  const kept = problems.slice(0, max - 1);
+  const rest = problems.length - kept.length;
+  const next = problems[kept.length].field;
+  return [
+    ...kept,
+    {
+      field: next,
+      rule: 'moreErrors',
+      message: `${rest} more errors, from ${next} on, are not listed`,
+    },
+  ];
+}
+
 /** Strict input: unknown fields are errors, not silently dropped. */
+export const STRICT_VALIDATION = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  validationError: { target: false, value: false },
+} as const;
+
 export const strictValidationPipe = (): ValidationPipe =>
   new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
+    ...STRICT_VALIDATION,
     transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ValidationProblem(fieldProblems(errors)),
+    exceptionFactory: (errors) => new ValidationProblem(firstFieldProblems(fieldProblems(errors))),
   });

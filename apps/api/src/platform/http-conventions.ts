@@ -1,24 +1,30 @@
 import { INestApplication } from '@nestjs/common';
-import { HeardConfig } from '@heard/config';
-import { ProblemDetailsFilter, strictValidationPipe } from '@heard/http';
 import { HttpAdapterHost } from '@nestjs/core';
-import { json, text } from 'express';
+import { HeardConfig } from '@heard/config';
+import {
+  PathParameterLengthPipe,
+  ProblemDetailsFilter,
+  QueryAndPathPipe,
+  strictValidationPipe,
+} from '@heard/http';
 import type { FastifyInstance } from 'fastify';
+import type { Server } from 'node:http';
+import { answerClientError } from './client-error';
+import { expressBadUrl } from './express-bad-url';
+import { expressBodyParsing } from './express-body-parsing';
+import { installFastifyBodyParsing } from './fastify-body-parsing';
 
-/** Body limits, validation and problem details the same way on Express and Fastify. */
+/** Nest's own body parsers give way to ours, on either adapter. */
+export const nestHttpOptions = () => ({ bodyParser: false });
+
+/** Body limits, parsing, validation and problem details the same way on Express and Fastify. */
 export function installHttpConventions(app: INestApplication, config: HeardConfig): void {
-  app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalPipes(new PathParameterLengthPipe(), new QueryAndPathPipe(), strictValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(app.get(HttpAdapterHost)));
   if (config.httpAdapter === 'fastify') {
-    const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
-    fastify.addContentTypeParser(
-      ['application/x-ndjson', 'text/plain'],
-      { parseAs: 'string' },
-      (_request, body, done) => done(null, body),
-    );
+    installFastifyBodyParsing(app.getHttpAdapter().getInstance() as FastifyInstance);
   } else {
-    // Batches of 10,000 reviews are several MB; NDJSON arrives as text.
-    app.use(json({ limit: '16mb' }));
-    app.use(text({ type: ['application/x-ndjson', 'text/plain'], limit: '16mb' }));
+    app.use(expressBadUrl, expressBodyParsing());
+    (app.getHttpServer() as Server).on('clientError', answerClientError);
   }
 }

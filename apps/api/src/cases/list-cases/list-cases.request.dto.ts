@@ -1,6 +1,7 @@
 import { CASE_STATUSES, CaseStatus, PRIORITIES, Priority } from '@heard/cases';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsIsoInstant } from '@heard/http';
+import { IsIn, IsOptional } from 'class-validator';
 import { IsPersonId, IsSlug } from '../shared/case-field.validators';
 import { CasePageRequest } from '../shared/page.request.dto';
 
@@ -37,9 +38,9 @@ export class ListCasesRequest extends CasePageRequest {
 
   @ApiPropertyOptional({
     example: '2026-11-23T10:00:00.000Z',
-    description: 'Only cases due strictly before this instant',
+    description: 'Only cases due strictly before this instant (date, time and offset)',
   })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsIsoInstant()
   dueBefore?: string;
 }

@@ -1,6 +1,11 @@
 import { PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { FieldError, MAX_BATCH_ITEMS } from '@heard/feedback';
-import { ValidationProblem } from '@heard/http';
+import {
+  jsonErrorReason,
+  refuseDeepJson,
+  refuseValueProblem,
+  ValidationProblem,
+} from '@heard/http';
 
 /** One item as sent, or why it could not even be read (a broken NDJSON line). */
 export type RawItem = { readonly value: unknown } | { readonly errors: readonly FieldError[] };
@@ -18,24 +23,65 @@ function checkCount(count: number): void {
   if (count === 0) throw shapeProblem('arrayMinSize', 'items must contain at least 1 item');
 }
 
-/** One JSON value per non-blank line; a line that is not JSON rejects that item only. */
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+const BOM = 0xfeff;
+
+const isBlankCharacter = (c: number) => c === SPACE || c === TAB || c === CR || c === BOM;
+
+/**
+ * Where each non-blank line starts and ends, counted in one pass before any line is parsed or
+ * even sliced: a body of newlines costs no memory, and a batch over the limit is refused without
+ * reading its items.
+ */
+function lineBounds(text: string): { start: number; end: number; number: number }[] {
+  const lines: { start: number; end: number; number: number }[] = [];
+  let count = 0;
+  let number = 1;
+  let start = 0;
+  let blank = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i === text.length ? NEWLINE : text.charCodeAt(i);
+    if (c === NEWLINE) {
+      if (!blank && ++count <= MAX_BATCH_ITEMS) lines.push({ start, end: i, number });
+      number++;
+      start = i + 1;
+      blank = true;
+    } else if (blank && !isBlankCharacter(c)) {
+      blank = false;
+    }
+  }
+  checkCount(count);
+  return lines;
+}
+
+/**
+ * One JSON value per non-blank line; a line that is not JSON rejects that item only. A line nested
+ * too deep or holding text no store can hold refuses the batch, as it would a JSON body.
+ */
 export function parseNdjson(text: string): RawItem[] {
-  const lines = text
-    .split('\n')
-    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
-    .filter(({ line }) => line !== '');
-  checkCount(lines.length);
-  return lines.map(({ line, number }) => {
+  return lineBounds(text).map(({ start, end, number }, index) => {
+    const line = text.slice(start, end).trim();
+    const field = `items[${index}]`;
+    refuseDeepJson(line, field, `line ${number} (${field})`);
+    let value: unknown;
     try {
-      return { value: JSON.parse(line) as unknown };
+      value = JSON.parse(line) as unknown;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
       return {
         errors: [
-          { field: 'item', rule: 'json', message: `line ${number} is not valid JSON: ${reason}` },
+          {
+            field: 'item',
+            rule: 'json',
+            message: `line ${number} is not valid JSON: ${jsonErrorReason(error)}`,
+          },
         ],
       };
     }
+    refuseValueProblem(value, field);
+    return { value };
   });
 }
 

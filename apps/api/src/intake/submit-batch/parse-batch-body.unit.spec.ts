@@ -74,4 +74,38 @@ describe('parseBatchBody', () => {
   it('accepts exactly 10,000 items', () => {
     expect(parseBatchBody(Array(10_000).fill(item), 'application/json')).toHaveLength(10_000);
   });
+
+  const problemOf = (text: string) => {
+    try {
+      parseNdjson(text);
+    } catch (error) {
+      if (error instanceof ValidationProblem) return error.errors;
+      throw error;
+    }
+    throw new Error('parsed');
+  };
+
+  it('refuses a batch whose line is nested too deep, naming the item and the line', () => {
+    const deep = '{"a":'.repeat(3_000) + '1' + '}'.repeat(3_000);
+    expect(problemOf(`${JSON.stringify(item)}\n\n${deep}\n`)).toEqual([
+      expect.objectContaining({
+        field: 'items[1]',
+        rule: 'maxDepth',
+        message: expect.stringContaining('line 3 (items[1])'),
+      }),
+    ]);
+  });
+
+  it('refuses a batch with text no store can hold, naming the path inside the item', () => {
+    const nul = JSON.stringify({ ...item, text: 'a\u0000b' });
+    expect(problemOf(`${JSON.stringify(item)}\n${nul}`)).toEqual([
+      expect.objectContaining({ field: 'items[1].text', rule: 'storableText' }),
+    ]);
+  });
+
+  it('counts lines without making an object per line: 16 MiB of newlines is no items', () => {
+    expect(() => parseNdjson('\n'.repeat(16 * 1024 * 1024))).toThrow(ValidationProblem);
+    const over = `${JSON.stringify(item)}\n\n`.repeat(10_001);
+    expect(() => parseNdjson(over)).toThrow(/at most 10,000 items \(got 10,001\)/);
+  });
 });

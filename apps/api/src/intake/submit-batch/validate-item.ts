@@ -1,9 +1,12 @@
 import { BatchItem } from '@heard/feedback';
-import { fieldProblems } from '@heard/http';
+import { fieldProblems, firstFieldProblems, STRICT_VALIDATION } from '@heard/http';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { FeedbackRequestDto } from '../submit-feedback/feedback.request.dto';
 import { RawItem } from './parse-batch-body';
+
+/** A rejected item lists its first errors: 10,000 of them answer in one response. */
+const MAX_ITEM_PROBLEMS = 10;
 
 /** The same rules, options and error shape as the global validation pipe gives a single POST. */
 export async function validateItem(raw: RawItem): Promise<BatchItem> {
@@ -15,10 +18,8 @@ export async function validateItem(raw: RawItem): Promise<BatchItem> {
     };
   }
   const dto = plainToInstance(FeedbackRequestDto, value);
-  const errors = await validate(dto, {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    validationError: { target: false, value: false },
-  });
-  return errors.length > 0 ? { errors: fieldProblems(errors) } : { submission: dto };
+  const errors = await validate(dto, STRICT_VALIDATION);
+  return errors.length > 0
+    ? { errors: firstFieldProblems(fieldProblems(errors), MAX_ITEM_PROBLEMS) }
+    : { submission: dto };
 }

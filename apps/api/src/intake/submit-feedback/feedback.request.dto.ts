@@ -6,11 +6,10 @@ import {
   FeedbackKind,
   FeedbackSubmission,
 } from '@heard/feedback';
+import { BoundedArray, IsIsoInstant } from '@heard/http';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
-  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -25,7 +24,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsBcp47 } from '../validation/is-bcp47.validator';
-import { IsIsoInstant } from '../validation/is-iso-instant.validator';
 import { ID_PATTERN, MAX_TEXT_LENGTH, SLUG_PATTERN } from '../validation/text-rules';
 import { CustomerRequestDto } from './customer.request.dto';
 import { FactorScoreRequestDto } from './factor-score.request.dto';
@@ -91,8 +89,7 @@ export class FeedbackRequestDto implements FeedbackSubmission {
     description: 'One score per factor; a factor at most once',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
+  @BoundedArray(50)
   @ArrayUnique((f: FactorScoreRequestDto | null) => f?.factor, {
     message: 'factors must not name the same factor twice',
   })

@@ -123,4 +123,10 @@ describe('FeedbackRequestDto', () => {
     const body = { ...valid, ...change };
     expect((await problemsOf(body)).sort()).toEqual([...expected].sort());
   });
+
+  it('refuses too many factors without validating each of thousands', async () => {
+    const problems = await problemsOf({ ...valid, factors: Array(5_000).fill(0) });
+    expect(problems).toContain('factors:arrayMaxSize');
+    expect(problems.filter((p) => p.startsWith('factors[')).length).toBeLessThanOrEqual(51);
+  });
 });

@@ -1,15 +1,8 @@
 import { MAX_RULES } from '@heard/directory';
+import { BoundedArray } from '@heard/http';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsInt,
-  IsOptional,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
 import { RoutingRuleDto } from '../routing-rule.dto';
 import { RuleOwnerDto } from '../rule-owner.dto';
 import { RuleSetInput } from './publish-routing-rules.command';
@@ -31,8 +24,7 @@ export class PublishRoutingRulesRequest {
       },
     ],
   })
-  @IsArray()
-  @ArrayMaxSize(MAX_RULES)
+  @BoundedArray(MAX_RULES)
   @ValidateNested({ each: true })
   @Type(() => RoutingRuleDto)
   rules!: RoutingRuleDto[];
