@@ -1,0 +1,2 @@
+export * from './domain/calendar';
+export * from './domain/sla-policy';
