@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { oldestCheckpoint } from '@heard/observability';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HeardConfig, READY_LAG_COUNT_LIMIT } from '@heard/config';
 import { EventStore } from '@heard/event-store';
@@ -38,13 +39,10 @@ export class HealthController {
   })
   async ready(@Res() response: unknown): Promise<void> {
     const statuses = this.subscriptions?.status() ?? [];
-    const oldest = statuses.reduce<bigint | null>(
-      (min, s) => (min === null || s.checkpoint < min ? s.checkpoint : min),
-      null,
-    );
     // With no subscriptions here, one event read still says whether the event store answers.
+    const limit = statuses.length === 0 ? 1 : READY_LAG_COUNT_LIMIT + 1;
     const ahead = await this.store
-      .readAll({ after: oldest ?? 0n, limit: oldest === null ? 1 : READY_LAG_COUNT_LIMIT + 1 })
+      .readAll({ after: oldestCheckpoint(statuses), limit })
       .catch((error: unknown) => ({ error: describeError(error) }));
     const answer = readiness(statuses, ahead, READY_LAG_COUNT_LIMIT, this.config.readyMaxLagEvents);
     // Not an exception: the problem-details filter would drop the body and log a 5xx per probe.
