@@ -20,7 +20,9 @@ export interface Deployment {
   prepare(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
 }
 
-const SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+/** The HS256 secret every deployment under test verifies tokens with. */
+export const E2E_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+const SECRET = E2E_JWT_SECRET;
 
 export const embeddedDeployment: Deployment = {
   name: 'embedded default (SQLite)',

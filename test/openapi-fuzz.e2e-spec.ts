@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { Role } from '@heard/kernel';
+import { fuzzAuthorizations } from './support/fuzz/fuzz-authorizations';
+import { fuzzRequest } from './support/fuzz/fuzz-request.arbitrary';
+import { FuzzTally, sendFuzzRequest } from './support/fuzz/fuzz-tally';
+import {
+  E2E_JWT_SECRET,
+  embeddedDeployment,
+  embeddedOnExpress,
+  HeardUnderTest,
+  startHeard,
+} from './support/heard-under-test';
+import { fetchOpenApiDocument, OpenApiDocument } from './support/openapi-document';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
+/** Per adapter: the run stops early rather than hold CI up on a slow machine. */
+const TIME_LIMIT_MS = 25_000;
+const HANG_MS = 10_000;
+
+const SUBJECTS: Record<Role, string> = {
+  customer: 'C-1',
+  agent: 'A-1',
+  store_manager: 'M-42',
+  regional_manager: 'RM-1',
+  cx_admin: 'admin-1',
+  integration: 'pos-bridge',
+};
+
+interface Readiness {
+  readonly status: string;
+  readonly subscriptions?: { name: string; state: string; live: boolean; error: string | null }[];
+}
+
+/** Polls /ready until every subscription is live or one failed; input accepted must not poison one. */
+async function settledReadiness(url: string): Promise<{ status: number; body: Readiness }> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const response = await fetch(`${url}/ready`);
+    const body = (await response.json()) as Readiness;
+    const subscriptions = body.subscriptions ?? [];
+    const settled = subscriptions.every((s) => s.live) && body.status === 'ready';
+    if (settled || response.status !== 200 || Date.now() > deadline)
+      return { status: response.status, body };
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe.each([embeddedDeployment, embeddedOnExpress])(
+  'every documented operation under fuzzing on $name',
+  (deployment) => {
+    let heard: HeardUnderTest;
+    let document: OpenApiDocument;
+    const knownIds: string[] = ['S-042', 'M-42', 'C-1'];
+
+    beforeAll(async () => {
+      heard = await startHeard(deployment);
+      document = await fetchOpenApiDocument(heard.url);
+      const admin = heard.as(SUBJECTS.cx_admin, 'cx_admin');
+      await admin.put('/v1/people/M-42', { name: 'Anna', roles: ['store_manager'], locale: 'en' });
+      await admin.put('/v1/stores/S-042', {
+        name: 'Privoz',
+        timezone: 'Europe/Kyiv',
+        managerId: 'M-42',
+      });
+      const complaint = await heard
+        .as('C-1', 'customer')
+        .post<{ feedbackId: string }>('/v1/feedback', {
+          kind: 'complaint',
+          channel: 'store',
+          storeId: 'S-042',
+          customer: { consent: false },
+          text: 'Only one till open',
+        });
+      knownIds.push(complaint.body.feedbackId);
+    }, 60_000);
+
+    afterAll(async () => {
+      await heard?.close();
+    });
+
+    it(`answers ${RUNS} odd requests without a 5xx or a hang, every 4xx as problem+json, every subscription still running`, async () => {
+      const tally = new FuzzTally();
+      const inputs = {
+        document,
+        authorizations: fuzzAuthorizations(E2E_JWT_SECRET, (role) => SUBJECTS[role]),
+        knownIds,
+      };
+      await fc.assert(
+        fc.asyncProperty(fuzzRequest(inputs), async (request) => {
+          tally.record(request, await sendFuzzRequest(heard.url, request, HANG_MS));
+        }),
+        { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      );
+      console.log(`fuzz on ${deployment.name}, seed ${SEED}: ${tally.byStatus()}`);
+      const ready = await settledReadiness(heard.url);
+      const stuck = (ready.body.subscriptions ?? []).filter((s) => s.state !== 'running');
+      const problems = [
+        ...(tally.failureCount > 0
+          ? [
+              `${tally.failureCount} bad answers, by kind:\n${tally.kindReport()}\n` +
+                `by operation:\n${tally.failureReport()}`,
+            ]
+          : []),
+        ...(ready.status !== 200 || stuck.length > 0
+          ? [
+              `/ready answered ${ready.status}: ${JSON.stringify(stuck.length ? stuck : ready.body)}`,
+            ]
+          : []),
+      ];
+      if (problems.length > 0) {
+        throw new Error(
+          `fuzz on ${deployment.name} (reproduce with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}), ` +
+            `answers by status ${tally.byStatus()}\n${problems.join('\n')}`,
+        );
+      }
+    }, 120_000);
+  },
+);
