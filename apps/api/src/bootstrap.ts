@@ -1,7 +1,6 @@
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HeardConfig } from '@heard/config';
 import { Clock, systemClock } from '@heard/event-store';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
@@ -15,6 +14,7 @@ import {
   startSubscriptionsThread,
 } from '@heard/subscriptions';
 import { AppModule } from './app.module';
+import { serveOpenApiDocument } from './openapi/openapi-document';
 import { installHttpConventions } from './platform/http-conventions';
 
 export interface CreateAppOptions {
@@ -78,18 +78,7 @@ export async function createApp(
         )
       : await NestFactory.create(module, nestOptions);
   installHttpConventions(app, config);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Heard API')
-      .setDescription(
-        'Complaints, cases and closed-loop feedback. Errors are RFC 9457 problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  serveOpenApiDocument(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -10,6 +10,8 @@ export interface Labelled<T> {
 
 const merged = (document: OpenApiDocument, schema: OpenApiSchema): OpenApiSchema => {
   const resolved = resolveSchema(document, schema);
+  const alternative = resolved.oneOf?.[0] ?? resolved.anyOf?.[0];
+  if (alternative) return merged(document, alternative);
   if (!resolved.allOf) return resolved;
   return resolved.allOf.reduce<OpenApiSchema>(
     (all, part) => {

@@ -1,10 +1,16 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@heard/event-store';
 import { Public } from '@heard/http';
 import { RunnerStatus } from '@heard/projections';
 import { RunningSubscriptions } from '@heard/subscriptions';
+import { ApiNoAuth } from '../openapi/api-no-auth.decorator';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { EVENT_STORE, SUBSCRIPTIONS } from '../platform/tokens';
+import { HealthResponse, ReadinessResponse } from './readiness.response';
+
+/** The HTTP server's own refusal, before any route: the only 4xx a probe can get. */
+const HEADERS_TOO_LARGE = { 431: 'Request headers over the server limit (16 KiB)' };
 
 /** Lag is counted exactly up to this many events; beyond it the answer says "more than". */
 const LAG_COUNT_LIMIT = 10_000;
@@ -20,6 +26,7 @@ interface SubscriptionReadiness {
 }
 
 @ApiTags('health')
+@ApiNoAuth()
 @Public()
 @Controller()
 export class HealthController {
@@ -30,6 +37,8 @@ export class HealthController {
 
   @Get('health')
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiProblems(HEADERS_TOO_LARGE)
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -38,6 +47,8 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness: the event store answers, and how far each projection and reactor lags',
   })
+  @ApiOkResponse({ type: ReadinessResponse, description: 'ready, or still catching up' })
+  @ApiProblems({ ...HEADERS_TOO_LARGE, 503: 'A projection or reactor has failed' })
   async ready(): Promise<{
     status: 'ready' | 'catching_up';
     subscriptions: SubscriptionReadiness[];

@@ -1,18 +1,12 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { CASE_ROLES } from '../shared/case-roles';
 import { VersionEtagInterceptor } from '../shared/version-etag.interceptor';
 import { CaseDetailsResponse } from './case-details.response';
 import { GetCaseQuery } from './get-case.query';
+import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -31,7 +25,7 @@ export class GetCaseController {
   })
   @ApiParam({ name: 'id', example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
   @ApiOkResponse({ type: CaseDetailsResponse })
-  @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
+  @ApiProblems({ ...AUTH_PROBLEMS, 404: 'No such case, or not visible to the caller' })
   get(
     @Param('id') caseId: string,
     @CurrentPrincipal() viewer: Principal,
