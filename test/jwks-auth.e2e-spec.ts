@@ -53,8 +53,15 @@ describe('tokens from an OIDC identity provider (JWKS_URL)', () => {
     await new Promise((resolve) => idp?.close(resolve));
   });
 
-  const me = (token: string) =>
-    fetch(`${heard.url}/v1/me/feedback`, { headers: { authorization: `Bearer ${token}` } });
+  const me = async (token: string) => {
+    const url = '/v1/me/feedback';
+    const answer = await fetch(`${heard.url}${url}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const text = await answer.clone().text();
+    heard.contract.check('GET', url, answer.status, answer.headers.get('content-type'), text);
+    return answer;
+  };
 
   it("accepts a token signed with the provider's key, fetched from its JWKS", async () => {
     const now = Math.floor(Date.now() / 1000);

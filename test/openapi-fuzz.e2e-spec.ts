@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Role } from '@heard/kernel';
 import { fuzzAuthorizations } from './support/fuzz/fuzz-authorizations';
-import { fuzzRequest } from './support/fuzz/fuzz-request.arbitrary';
-import { FuzzTally, sendFuzzRequest } from './support/fuzz/fuzz-tally';
+import { FuzzRequest, fuzzRequest } from './support/fuzz/fuzz-request.arbitrary';
+import { FuzzOutcome, FuzzTally, sendFuzzRequest } from './support/fuzz/fuzz-tally';
 import {
   E2E_JWT_SECRET,
   embeddedDeployment,
@@ -11,6 +11,7 @@ import {
   startHeard,
 } from './support/heard-under-test';
 import { fetchOpenApiDocument, OpenApiDocument } from './support/openapi-document';
+import { ContractMismatch, OpenApiResponseValidator } from './support/openapi-response-validator';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
@@ -26,6 +27,24 @@ const SUBJECTS: Record<Role, string> = {
   cx_admin: 'admin-1',
   integration: 'pos-bridge',
 };
+
+/** How an answer differs from the served document: status, content type, body schema. */
+function contractProblemOf(
+  contract: OpenApiResponseValidator,
+  request: FuzzRequest,
+  outcome: FuzzOutcome,
+): string | null {
+  // A request that reached no documented operation (an empty path segment) has no contract.
+  if (typeof outcome.status !== 'number' || !contract.operationOf(request.method, request.url))
+    return null;
+  try {
+    contract.check(request.method, request.url, outcome.status, outcome.contentType, outcome.body);
+    return null;
+  } catch (error) {
+    if (error instanceof ContractMismatch) return `not as documented: ${error.kind}`;
+    throw error;
+  }
+}
 
 interface Readiness {
   readonly status: string;
@@ -90,7 +109,8 @@ describe.each([embeddedDeployment, embeddedOnExpress])(
         };
         await fc.assert(
           fc.asyncProperty(fuzzRequest(inputs), async (request) => {
-            tally.record(request, await sendFuzzRequest(heard.url, request, HANG_MS));
+            const outcome = await sendFuzzRequest(heard.url, request, HANG_MS);
+            tally.record(request, outcome, contractProblemOf(heard.contract, request, outcome));
           }),
           { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
         );

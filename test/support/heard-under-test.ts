@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { ApiClient } from './api-client';
+import { OpenApiResponseValidator } from './openapi-response-validator';
 
 export interface HeardUnderTest {
   readonly config: HeardConfig;
   readonly url: string;
+  /** The document the app serves, as a validator of answers. */
+  readonly contract: OpenApiResponseValidator;
   as(sub: string, role: string): ApiClient;
   close(): Promise<void>;
 }
@@ -89,10 +92,12 @@ export async function startHeard(deployment: Deployment): Promise<HeardUnderTest
   }
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const running = app;
+  const contract = await OpenApiResponseValidator.of(url);
   return {
     config,
     url,
-    as: (sub, role) => new ApiClient(url, SECRET, sub, role),
+    contract,
+    as: (sub, role) => new ApiClient(url, SECRET, sub, role, contract),
     close: async () => {
       await running.close();
       await cleanup();

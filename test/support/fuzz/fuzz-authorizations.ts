@@ -19,7 +19,7 @@ export function fuzzAuthorizations(
   const bearer = (claims: Record<string, unknown>, key = secret) =>
     `Bearer ${signHs256(claims, key)}`;
   const valid = ROLES.flatMap((role) =>
-    Array.from({ length: 4 }, () => ({ value: bearer({ sub: subjectOf(role), role }), label: '' })),
+    Array.from({ length: 8 }, () => ({ value: bearer({ sub: subjectOf(role), role }), label: '' })),
   );
   const bad: [string | undefined, string][] = [
     [undefined, 'no token'],

@@ -295,6 +295,17 @@ function requestFor(inputs: FuzzInputs, op: DocumentedOperation): fc.Arbitrary<F
 
 /** Any documented operation, called with parts the document allows and parts it does not. */
 export function fuzzRequest(inputs: FuzzInputs): fc.Arbitrary<FuzzRequest> {
-  const operations = operationsOf(inputs.document);
-  return fc.constantFrom(...operations).chain((op) => requestFor(inputs, op));
+  // Writes weigh more: they are where accepted input can reach the event log and projections.
+  const operations = operationsOf(inputs.document).map((op) => ({
+    weight:
+      op.method === 'GET'
+        ? 1
+        : op.path === '/v1/feedback'
+          ? 10
+          : op.path === '/v1/feedback/batch'
+            ? 4
+            : 2,
+    arbitrary: requestFor(inputs, op),
+  }));
+  return fc.oneof(...operations);
 }

@@ -84,10 +84,11 @@ export class FuzzTally {
   private readonly failures = new Map<string, Failure>();
   private readonly kinds = new Map<string, Kind>();
 
-  record(request: FuzzRequest, outcome: FuzzOutcome): void {
+  /** `contractProblem`: how the answer differs from the document, if it does. */
+  record(request: FuzzRequest, outcome: FuzzOutcome, contractProblem: string | null = null): void {
     const status = String(outcome.status);
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
-    const problem = problemWith(outcome);
+    const problem = problemWith(outcome) ?? contractProblem;
     if (problem === null) return;
     const labels = request.labels.flatMap((l) => l.split(', '));
     this.count(this.kinds, `${problem} (${codeOf(outcome.body)})`, labels);

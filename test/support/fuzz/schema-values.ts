@@ -123,8 +123,8 @@ export function fuzzValueOf(
   if (s.type === 'integer' || s.type === 'number') shaped.push(oddNumber);
   if (s.type === 'string' || s.enum) shaped.push(odd);
   const choices = [
-    { weight: 3, arbitrary: valid },
-    { weight: 4, arbitrary: shaped.length > 0 ? fc.oneof(...shaped) : odd },
+    { weight: 4, arbitrary: valid },
+    { weight: 6, arbitrary: shaped.length > 0 ? fc.oneof(...shaped) : odd },
     { weight: 2, arbitrary: wrongType },
     { weight: 1, arbitrary: empty },
     { weight: 1, arbitrary: fc.oneof(oddNumber, odd) },

@@ -29,3 +29,6 @@ export const UNREADABLE_BODY = {
   413: 'The body is larger than the limit',
   415: 'The body is not JSON (Content-Type)',
 };
+
+/** An id in the path that cannot be decoded (bad percent-encoding): refused before any route runs. */
+export const MALFORMED_PATH = { 400: 'The path cannot be decoded (malformed percent-encoding)' };

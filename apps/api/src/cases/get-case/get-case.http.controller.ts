@@ -6,7 +6,7 @@ import { CASE_ROLES } from '../shared/case-roles';
 import { VersionEtagInterceptor } from '../shared/version-etag.interceptor';
 import { CaseDetailsResponse } from './case-details.response';
 import { GetCaseQuery } from './get-case.query';
-import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -25,7 +25,11 @@ export class GetCaseController {
   })
   @ApiParam({ name: 'id', example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
   @ApiOkResponse({ type: CaseDetailsResponse })
-  @ApiProblems({ ...AUTH_PROBLEMS, 404: 'No such case, or not visible to the caller' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    404: 'No such case, or not visible to the caller',
+  })
   get(
     @Param('id') caseId: string,
     @CurrentPrincipal() viewer: Principal,

@@ -2,7 +2,7 @@ import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 import { ApiDirectoryWriteErrors } from '../shared/directory-error.responses';
 import { DIRECTORY_READERS, DIRECTORY_WRITERS } from '../shared/directory-roles';
 import { orNotFound } from '../shared/or-not-found';
@@ -46,6 +46,7 @@ export class StoresController {
   @ApiOkResponse({ type: StoreResponse })
   @ApiProblems({
     ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
     403: 'The caller is neither cx_admin nor regional_manager',
     404: 'No store has this id',
   })

@@ -2,7 +2,7 @@ import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 import { ApiDirectoryWriteErrors } from '../shared/directory-error.responses';
 import { DIRECTORY_READERS, DIRECTORY_WRITERS } from '../shared/directory-roles';
 import { orNotFound } from '../shared/or-not-found';
@@ -40,6 +40,7 @@ export class TeamsController {
   @ApiOkResponse({ type: TeamResponse })
   @ApiProblems({
     ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
     403: 'The caller is neither cx_admin nor regional_manager',
     404: 'No team has this id',
   })

@@ -6,7 +6,7 @@ import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { ROLES } from '@heard/kernel';
 import { FeedbackResponseDto } from './feedback.response.dto';
 import { GetFeedbackQuery } from './get-feedback.query';
-import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 
 @ApiTags('intake')
 @ApiBearerAuth()
@@ -25,7 +25,11 @@ export class GetFeedbackController {
   })
   @ApiParam({ name: 'id', example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
   @ApiOkResponse({ type: FeedbackResponseDto })
-  @ApiProblems({ ...AUTH_PROBLEMS, 404: 'Unknown, or not visible to the caller' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    404: 'Unknown, or not visible to the caller',
+  })
   get(@Param('id') id: string, @CurrentPrincipal() viewer: Principal): Promise<FeedbackDetails> {
     return this.queries.execute(new GetFeedbackQuery(id, viewer));
   }
