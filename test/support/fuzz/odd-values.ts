@@ -35,6 +35,28 @@ export const ODD_STRINGS: readonly string[] = [
   'é'.repeat(70_000),
 ];
 
+/** Instants as ISO 8601 allows them and RFC 3339 does not, or as no calendar has them. */
+export const ODD_DATES: readonly string[] = [
+  '2026-W48-2',
+  '2026-W48',
+  '2026-334',
+  '2026-11-20',
+  '2026-11',
+  '20261120T073000Z',
+  '2026-11-20T07:30:00',
+  '2026-11-20 07:30:00Z',
+  '2026-11-20T07:30Z',
+  '2026-11-20T07:30:00,5Z',
+  '2026-02-30T00:00:00Z',
+  '2026-11-20T24:00:00Z',
+  '2026-11-20T23:59:60Z',
+  '2026-11-20T07:30:00+25:00',
+  '+275760-09-13T00:00:00.000Z',
+  '-000001-01-01T00:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '1969-12-31T23:59:59.999999999Z',
+];
+
 /** What a JSON field can hold when it should have held something else. */
 export const WRONG_TYPES: readonly unknown[] = [
   null,

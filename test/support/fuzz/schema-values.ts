@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { OpenApiDocument, OpenApiSchema, resolveSchema } from '../openapi-document';
-import { ODD_NUMBERS, oddString, WRONG_TYPES } from './odd-values';
+import { ODD_DATES, ODD_NUMBERS, oddString, WRONG_TYPES } from './odd-values';
 
 /** A value plus what was done to it, so a failure can say which kind of input caused it. */
 export interface Labelled<T> {
@@ -50,6 +50,8 @@ export function exampleOf(document: OpenApiDocument, schema: OpenApiSchema, dept
 const wrongType = fc.constantFrom(...WRONG_TYPES).map((value) => ({ value, label: 'wrong type' }));
 const oddNumber = fc.constantFrom(...ODD_NUMBERS).map((value) => ({ value, label: 'odd number' }));
 const odd = oddString().map((value) => ({ value, label: 'odd string' }));
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+const oddDate = fc.constantFrom(...ODD_DATES).map((value) => ({ value, label: 'odd date' }));
 const empty = fc.constantFrom<unknown>('', [], {}).map((value) => ({ value, label: 'empty' }));
 const huge = fc
   .constantFrom<unknown>(
@@ -122,6 +124,8 @@ export function fuzzValueOf(
   }
   if (s.type === 'integer' || s.type === 'number') shaped.push(oddNumber);
   if (s.type === 'string' || s.enum) shaped.push(odd);
+  if (s.format === 'date-time' || (typeof s.example === 'string' && ISO_INSTANT.test(s.example)))
+    shaped.push(oddDate, oddDate, oddDate);
   const choices = [
     { weight: 4, arbitrary: valid },
     { weight: 6, arbitrary: shaped.length > 0 ? fc.oneof(...shaped) : odd },
