@@ -13,10 +13,10 @@ import {
 import { fetchOpenApiDocument, OpenApiDocument } from './support/openapi-document';
 import { ContractMismatch, OpenApiResponseValidator } from './support/openapi-response-validator';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
 /** Per adapter: the run stops early rather than hold CI up on a slow machine. */
-const TIME_LIMIT_MS = 25_000 * Math.max(1, RUNS / 300);
+const TIME_LIMIT_MS = 40_000 * Math.max(1, RUNS / 1000);
 const HANG_MS = 10_000;
 
 const SUBJECTS: Record<Role, string> = {
@@ -105,6 +105,7 @@ describe.each([embeddedDeployment, embeddedOnExpress])(
         const inputs = {
           document,
           authorizations: fuzzAuthorizations(E2E_JWT_SECRET, (role) => SUBJECTS[role]),
+          adminAuthorization: `Bearer ${heard.as(SUBJECTS.cx_admin, 'cx_admin').token}`,
           knownIds,
         };
         await fc.assert(

@@ -24,6 +24,8 @@ export interface FuzzInputs {
   readonly document: OpenApiDocument;
   /** Authorization header values, valid tokens of every role among them; undefined sends none. */
   readonly authorizations: readonly Labelled<string | undefined>[];
+  /** A token of the role allowed nearly everywhere (cx_admin), so most requests reach the rules. */
+  readonly adminAuthorization: string;
   /** Ids that exist in the app under test, so requests get past 404 to the rules behind it. */
   readonly knownIds: readonly string[];
 }
@@ -63,18 +65,24 @@ function pathValue(inputs: FuzzInputs, parameter: OpenApiParameter): fc.Arbitrar
   );
 }
 
-function queryValue(document: OpenApiDocument, parameter: OpenApiParameter): fc.Arbitrary<Part> {
+function queryValue(
+  document: OpenApiDocument,
+  parameter: OpenApiParameter,
+  absent: number,
+): fc.Arbitrary<Part> {
   const schema: OpenApiSchema = parameter.schema ?? { type: 'string' };
   return fc.oneof(
-    { weight: 3, arbitrary: fc.constant(none) },
+    ...(absent > 0 ? [{ weight: absent, arbitrary: fc.constant(none) }] : []),
     {
       weight: 3,
-      arbitrary: fuzzValueOf(document, schema, 1).map((v) =>
-        label(
-          `${parameter.name}=${encode(stringOf(v.value))}`,
-          v.label === 'valid' ? '' : `${parameter.name}: ${v.label}`,
+      arbitrary: fuzzValueOf(document, schema, 1)
+        .filter((v) => absent > 0 || v.label !== 'valid')
+        .map((v) =>
+          label(
+            `${parameter.name}=${encode(stringOf(v.value))}`,
+            v.label === 'valid' ? '' : `${parameter.name}: ${v.label}`,
+          ),
         ),
-      ),
     },
     {
       weight: 1,
@@ -86,7 +94,7 @@ function queryValue(document: OpenApiDocument, parameter: OpenApiParameter): fc.
 }
 
 const extraQuery: fc.Arbitrary<Part> = fc.oneof(
-  { weight: 6, arbitrary: fc.constant(none) },
+  { weight: 1, arbitrary: fc.constant(none) },
   {
     weight: 1,
     arbitrary: fc
@@ -245,66 +253,152 @@ const noBody = (op: DocumentedOperation): fc.Arbitrary<Body> =>
         },
       );
 
+interface Parts {
+  readonly path: readonly Part[];
+  readonly query: readonly Part[];
+  readonly authorization: Part;
+  readonly ifMatch: Part;
+  readonly idempotencyKey: Part;
+  readonly body: Body;
+}
+
+function requestOf(op: DocumentedOperation, names: readonly string[], parts: Parts): FuzzRequest {
+  let url = op.path;
+  names.forEach((name, i) => (url = url.replace(`{${name}}`, parts.path[i].value ?? '')));
+  const search = parts.query.flatMap((q) => (q.value === undefined ? [] : [q.value])).join('&');
+  const headers: Record<string, string> = {};
+  const set = (name: string, value: string | undefined) => {
+    if (value !== undefined && sendableInHeader(value)) headers[name] = value;
+  };
+  set('authorization', parts.authorization.value);
+  set('if-match', parts.ifMatch.value);
+  set('idempotency-key', parts.idempotencyKey.value);
+  set('content-type', parts.body.contentType);
+  const labels = [
+    ...parts.path,
+    ...parts.query,
+    parts.authorization,
+    parts.ifMatch,
+    parts.idempotencyKey,
+    parts.body,
+  ]
+    .map((part) => part.label)
+    .filter((l) => l !== '');
+  return {
+    method: op.method,
+    template: op.path,
+    url: search ? `${url}?${search}` : url,
+    headers,
+    body: parts.body.body,
+    labels,
+  };
+}
+
+/**
+ * Mostly a request that would pass with one part made odd, so that the odd part is what the API
+ * judges (an odd body behind a refused token proves nothing); sometimes every part odd at once.
+ */
 function requestFor(inputs: FuzzInputs, op: DocumentedOperation): fc.Arbitrary<FuzzRequest> {
   const parameters = op.operation.parameters ?? [];
   const pathParameters = parameters.filter((p) => p.in === 'path');
   const queryParameters = parameters.filter((p) => p.in === 'query');
   const hasIfMatch = parameters.some((p) => p.in === 'header' && p.name === 'If-Match');
-  return fc
-    .record({
-      path: fc.tuple(...pathParameters.map((p) => pathValue(inputs, p))),
-      query: fc.tuple(...queryParameters.map((p) => queryValue(inputs.document, p)), extraQuery),
-      authorization: fc.constantFrom(...inputs.authorizations),
-      ifMatch: hasIfMatch ? ifMatch(true) : fc.oneof(fc.constant(none), ifMatch(false)),
-      idempotencyKey: op.method === 'POST' ? idempotencyKey : fc.constant(none),
-      body: op.operation.requestBody ? bodyOf(inputs.document, op) : noBody(op),
-    })
-    .map(({ path, query, authorization, ifMatch, idempotencyKey, body }) => {
-      let url = op.path;
-      pathParameters.forEach((p, i) => (url = url.replace(`{${p.name}}`, path[i].value ?? '')));
-      const search = query.flatMap((q) => (q.value === undefined ? [] : [q.value])).join('&');
-      const headers: Record<string, string> = {};
-      const set = (name: string, part: Part | string | undefined) => {
-        const value = typeof part === 'object' ? part.value : part;
-        if (value !== undefined && sendableInHeader(value)) headers[name] = value;
-      };
-      set('authorization', authorization);
-      set('if-match', ifMatch);
-      set('idempotency-key', idempotencyKey);
-      set('content-type', body.contentType);
-      const labels = [
-        ...path,
-        ...query,
-        authorization,
-        ifMatch,
-        idempotencyKey,
-        { label: body.label },
-      ]
-        .map((part) => part.label)
-        .filter((l) => l !== '');
-      return {
-        method: op.method,
-        template: op.path,
-        url: search ? `${url}?${search}` : url,
-        headers,
-        body: body.body,
-        labels,
-      };
-    });
+  const validTokens = inputs.authorizations.filter((a) => a.label === '');
+  const validPath = (p: OpenApiParameter) =>
+    fc.constantFrom(...inputs.knownIds, stringOf(p.example ?? 'x')).map((id) => label(id, ''));
+  const validBody: Body = op.operation.requestBody
+    ? {
+        body: JSON.stringify(
+          exampleOf(
+            inputs.document,
+            op.operation.requestBody.content['application/json']?.schema ?? {},
+          ),
+        ),
+        contentType: 'application/json',
+        label: '',
+      }
+    : { label: '' };
+  const odd = {
+    path: pathParameters.map((p) => pathValue(inputs, p)),
+    query: [...queryParameters.map((p) => queryValue(inputs.document, p, 0)), extraQuery],
+    authorization: fc.constantFrom(...inputs.authorizations),
+    ifMatch: hasIfMatch ? ifMatch(true) : fc.oneof(fc.constant(none), ifMatch(false)),
+    idempotencyKey: op.method === 'POST' ? idempotencyKey : fc.constant(none),
+    body: op.operation.requestBody ? bodyOf(inputs.document, op) : noBody(op),
+  };
+  const baseline = fc.record({
+    path: fc.tuple(...pathParameters.map(validPath)),
+    query: fc.constant(queryParameters.map(() => none)),
+    authorization: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(label(inputs.adminAuthorization, '')) },
+      { weight: 2, arbitrary: fc.constantFrom(...validTokens) },
+    ),
+    ifMatch: hasIfMatch
+      ? fc.integer({ min: 1, max: 6 }).map((v) => label(`"${v}"`, ''))
+      : fc.constant(none),
+    idempotencyKey: fc.constant(none),
+    body: fc.constant(validBody),
+  });
+  type Change = (parts: Parts) => Parts;
+  const changes: fc.WeightedArbitrary<Change>[] = [
+    { weight: 1, arbitrary: fc.constant((parts: Parts) => parts) },
+    {
+      weight: 2,
+      arbitrary: odd.authorization.map((a) => (p: Parts) => ({ ...p, authorization: a })),
+    },
+    { weight: 1, arbitrary: odd.ifMatch.map((h) => (p: Parts) => ({ ...p, ifMatch: h })) },
+    {
+      weight: op.method === 'POST' ? 1 : 0,
+      arbitrary: odd.idempotencyKey.map((h) => (p: Parts) => ({ ...p, idempotencyKey: h })),
+    },
+    {
+      weight: op.operation.requestBody ? 6 : 1,
+      arbitrary: odd.body.map((b) => (p: Parts) => ({ ...p, body: b })),
+    },
+    ...odd.path.map((arbitrary, i) => ({
+      weight: 2,
+      arbitrary: arbitrary.map((v) => (p: Parts) => ({
+        ...p,
+        path: p.path.map((old, j) => (i === j ? v : old)),
+      })),
+    })),
+    ...odd.query.map((arbitrary, i) => ({
+      weight: 2,
+      arbitrary: arbitrary.map((v) => (p: Parts) => ({
+        ...p,
+        query: [...p.query.slice(0, i), v, ...p.query.slice(i + 1)],
+      })),
+    })),
+  ].filter((c) => c.weight > 0);
+  const everythingOdd = fc.record({
+    path: fc.tuple(...odd.path),
+    query: fc.tuple(...queryParameters.map((p) => queryValue(inputs.document, p, 3)), extraQuery),
+    authorization: odd.authorization,
+    ifMatch: odd.ifMatch,
+    idempotencyKey: odd.idempotencyKey,
+    body: odd.body,
+  });
+  const names = pathParameters.map((p) => p.name);
+  return fc.oneof(
+    {
+      weight: 9,
+      arbitrary: fc
+        .tuple(baseline, fc.oneof(...changes))
+        .map(([parts, change]) => requestOf(op, names, change(parts))),
+    },
+    { weight: 1, arbitrary: everythingOdd.map((parts) => requestOf(op, names, parts)) },
+  );
 }
 
 /** Any documented operation, called with parts the document allows and parts it does not. */
 export function fuzzRequest(inputs: FuzzInputs): fc.Arbitrary<FuzzRequest> {
-  // Writes weigh more: they are where accepted input can reach the event log and projections.
+  // Intake weighs more: it is where accepted input reaches the event log and every projection;
+  // so does every parameter, or the nine filters of one list would share one operation's turns.
+  const weightOf = (op: DocumentedOperation) =>
+    (op.path === '/v1/feedback' ? 8 : op.path === '/v1/feedback/batch' ? 3 : 2) +
+    (op.operation.parameters ?? []).filter((p) => p.in === 'query').length;
   const operations = operationsOf(inputs.document).map((op) => ({
-    weight:
-      op.method === 'GET'
-        ? 1
-        : op.path === '/v1/feedback'
-          ? 10
-          : op.path === '/v1/feedback/batch'
-            ? 4
-            : 2,
+    weight: weightOf(op),
     arbitrary: requestFor(inputs, op),
   }));
   return fc.oneof(...operations);
