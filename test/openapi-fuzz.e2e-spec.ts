@@ -13,8 +13,18 @@ import {
 import { fetchOpenApiDocument, OpenApiDocument } from './support/openapi-document';
 import { ContractMismatch, OpenApiResponseValidator } from './support/openapi-response-validator';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
+/** A whole number from the environment, or a clear error: a typo must not silently fuzz nothing. */
+function wholeNumberFrom(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value >= 2 ** 31)
+    throw new Error(`${name} must be a whole number from ${min} to ${2 ** 31 - 1}, got "${raw}"`);
+  return value;
+}
+
+const RUNS = wholeNumberFrom('FUZZ_RUNS', 1000, 1);
+const SEED = wholeNumberFrom('FUZZ_SEED', Date.now() % 2 ** 31, 0);
 /** Per adapter: the run stops early rather than hold CI up on a slow machine. */
 const TIME_LIMIT_MS = 40_000 * Math.max(1, RUNS / 1000);
 const HANG_MS = 10_000;
