@@ -62,11 +62,21 @@ interface Readiness {
 }
 
 /** Polls /ready until every subscription is live or one failed; input accepted must not poison one. */
-async function settledReadiness(url: string): Promise<{ status: number; body: Readiness }> {
+async function settledReadiness(
+  heard: HeardUnderTest,
+): Promise<{ status: number; body: Readiness }> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const response = await fetch(`${url}/ready`);
-    const body = (await response.json()) as Readiness;
+    const response = await fetch(`${heard.url}/ready`);
+    const text = await response.text();
+    heard.contract.check(
+      'GET',
+      '/ready',
+      response.status,
+      response.headers.get('content-type'),
+      text,
+    );
+    const body = JSON.parse(text) as Readiness;
     const subscriptions = body.subscriptions ?? [];
     const settled = subscriptions.every((s) => s.live) && body.status === 'ready';
     if (settled || response.status !== 200 || Date.now() > deadline)
@@ -126,7 +136,7 @@ describe.each([embeddedDeployment, embeddedOnExpress])(
           { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
         );
         console.log(`fuzz on ${deployment.name}, seed ${SEED}: ${tally.byStatus()}`);
-        const ready = await settledReadiness(heard.url);
+        const ready = await settledReadiness(heard);
         const stuck = (ready.body.subscriptions ?? []).filter((s) => s.state !== 'running');
         const problems = [
           ...(tally.failureCount > 0

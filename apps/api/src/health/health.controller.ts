@@ -9,9 +9,6 @@ import { ApiProblems } from '../openapi/api-problems.decorator';
 import { EVENT_STORE, SUBSCRIPTIONS } from '../platform/tokens';
 import { HealthResponse, ReadinessResponse } from './readiness.response';
 
-/** The HTTP server's own refusal, before any route: the only 4xx a probe can get. */
-const HEADERS_TOO_LARGE = { 431: 'Request headers over the server limit (16 KiB)' };
-
 /** Lag is counted exactly up to this many events; beyond it the answer says "more than". */
 const LAG_COUNT_LIMIT = 10_000;
 
@@ -38,7 +35,6 @@ export class HealthController {
   @Get('health')
   @ApiOperation({ summary: 'Liveness: the process answers' })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiProblems(HEADERS_TOO_LARGE)
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -48,7 +44,7 @@ export class HealthController {
     summary: 'Readiness: the event store answers, and how far each projection and reactor lags',
   })
   @ApiOkResponse({ type: ReadinessResponse, description: 'ready, or still catching up' })
-  @ApiProblems({ ...HEADERS_TOO_LARGE, 503: 'A projection or reactor has failed' })
+  @ApiProblems({ 503: 'A projection or reactor has failed' })
   async ready(): Promise<{
     status: 'ready' | 'catching_up';
     subscriptions: SubscriptionReadiness[];

@@ -1,5 +1,31 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PROBLEM_JSON } from './api-problems.decorator';
+import { ProblemDetailsResponse } from './problem-details.response';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** What the HTTP server refuses before any route runs, so every operation can answer it. */
+const SERVER_REFUSALS: Record<string, string> = {
+  431: 'Request headers larger than the server accepts (16 KiB)',
+};
+
+function withServerRefusals(document: OpenAPIObject): OpenAPIObject {
+  const problem = { schema: { $ref: getSchemaPath(ProblemDetailsResponse) } };
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const responses = { ...operation.responses };
+      for (const [status, description] of Object.entries(SERVER_REFUSALS))
+        responses[status] ??= { description, content: { [PROBLEM_JSON]: problem } };
+      operation.responses = Object.fromEntries(
+        Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)),
+      );
+    }
+  }
+  return document;
+}
 
 /** Serves the OpenAPI document at /docs (and /docs-json), built from the decorators. */
 export function serveOpenApiDocument(app: INestApplication): void {
@@ -17,5 +43,5 @@ export function serveOpenApiDocument(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, withServerRefusals(document), { jsonDocumentUrl: 'docs-json' });
 }
