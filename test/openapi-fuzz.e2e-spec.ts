@@ -8,6 +8,7 @@ import {
   embeddedDeployment,
   embeddedOnExpress,
   HeardUnderTest,
+  postgresDeployment,
   startHeard,
 } from './support/heard-under-test';
 import { fetchOpenApiDocument, OpenApiDocument } from './support/openapi-document';
@@ -85,7 +86,7 @@ async function settledReadiness(
   }
 }
 
-describe.each([embeddedDeployment, embeddedOnExpress])(
+describe.each([embeddedDeployment, embeddedOnExpress, postgresDeployment])(
   'every documented operation under fuzzing on $name',
   (deployment) => {
     let heard: HeardUnderTest;
@@ -147,7 +148,8 @@ describe.each([embeddedDeployment, embeddedOnExpress])(
             : []),
           ...(ready.status !== 200 || stuck.length > 0
             ? [
-                `/ready answered ${ready.status}: ${JSON.stringify(stuck.length ? stuck : ready.body)}`,
+                `/ready answered ${ready.status}: ${JSON.stringify(stuck.length ? stuck : ready.body)}\n` +
+                  `writes accepted with something odd in them:\n${tally.oddWriteReport()}`,
               ]
             : []),
         ];

@@ -83,11 +83,16 @@ export class FuzzTally {
   private readonly statuses = new Map<string, number>();
   private readonly failures = new Map<string, Failure>();
   private readonly kinds = new Map<string, Kind>();
+  /** Writes answered 2xx that had something odd: the suspects when a projection fails. */
+  private readonly oddWrites: FuzzRequest[] = [];
 
   /** `contractProblem`: how the answer differs from the document, if it does. */
   record(request: FuzzRequest, outcome: FuzzOutcome, contractProblem: string | null = null): void {
     const status = String(outcome.status);
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
+    if (typeof outcome.status === 'number' && outcome.status < 300 && request.method !== 'GET') {
+      if (request.labels.length > 0) this.oddWrites.push(request);
+    }
     const problem = problemWith(outcome) ?? contractProblem;
     if (problem === null) return;
     const labels = request.labels.flatMap((l) => l.split(', '));
@@ -116,6 +121,15 @@ export class FuzzTally {
     return [...this.kinds.entries()]
       .sort(([, a], [, b]) => b.count - a.count)
       .map(([key, k]) => `  ${key}: ${k.count} (every one had: ${[...k.common].join(', ') || '-'})`)
+      .join('\n');
+  }
+
+  oddWriteReport(): string {
+    return this.oddWrites
+      .map((r) => {
+        const body = r.body === undefined ? '' : ` ${JSON.stringify(r.body.slice(0, 160))}`;
+        return `  ${r.method} ${r.url.slice(0, 120)} [${r.labels.join(', ')}]${body}`;
+      })
       .join('\n');
   }
 

@@ -67,7 +67,9 @@ export class HealthController {
       };
     });
     if (statuses.some((s) => s.state === 'failed')) {
-      throw new ServiceUnavailableException({ status: 'failed', subscriptions });
+      // Names only: /ready is public, and an error's text can quote the data that caused it.
+      const failed = statuses.filter((s) => s.state === 'failed').map((s) => s.name);
+      throw new ServiceUnavailableException(`failed: ${failed.join(', ')}`);
     }
     return {
       status: subscriptions.every((s) => s.eventsBehind === 0) ? 'ready' : 'catching_up',
