@@ -133,6 +133,10 @@ export class FuzzTally {
       .join('\n');
   }
 
+  get requestCount(): number {
+    return [...this.statuses.values()].reduce((sum, n) => sum + n, 0);
+  }
+
   get failureCount(): number {
     return [...this.failures.values()].reduce((sum, f) => sum + f.count, 0);
   }
