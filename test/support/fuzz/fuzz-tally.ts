@@ -96,7 +96,9 @@ export class FuzzTally {
     const problem = problemWith(outcome) ?? contractProblem;
     if (problem === null) return;
     const labels = request.labels.flatMap((l) => l.split(', '));
-    this.count(this.kinds, `${problem} (${codeOf(outcome.body)})`, labels);
+    // Most requests have one odd part: then it is the cause, and the kind says so.
+    const cause = request.labels.length === 1 ? request.labels[0].replace(/\d+/g, 'N') : 'several';
+    this.count(this.kinds, `${problem} (${codeOf(outcome.body)}) from ${cause}`, labels);
     const key = `${problem} on ${request.method} ${request.template}`;
     const seen = this.failures.get(key);
     if (seen) {
