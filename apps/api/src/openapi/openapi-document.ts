@@ -10,14 +10,22 @@ const SERVER_REFUSALS: Record<string, string> = {
   431: 'Request headers larger than the server accepts (16 KiB)',
 };
 
+/** Fastify's router refuses a path parameter longer than its limit before any route runs. */
+const PATH_REFUSALS: Record<string, string> = {
+  414: 'An id in the path longer than the router accepts (100 characters)',
+};
+
 function withServerRefusals(document: OpenAPIObject): OpenAPIObject {
   const problem = { schema: { $ref: getSchemaPath(ProblemDetailsResponse) } };
-  for (const item of Object.values(document.paths)) {
+  for (const [path, item] of Object.entries(document.paths)) {
+    const refusals = path.includes('{')
+      ? { ...SERVER_REFUSALS, ...PATH_REFUSALS }
+      : SERVER_REFUSALS;
     for (const method of METHODS) {
       const operation = item[method];
       if (!operation) continue;
       const responses = { ...operation.responses };
-      for (const [status, description] of Object.entries(SERVER_REFUSALS))
+      for (const [status, description] of Object.entries(refusals))
         responses[status] ??= { description, content: { [PROBLEM_JSON]: problem } };
       operation.responses = Object.fromEntries(
         Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)),
