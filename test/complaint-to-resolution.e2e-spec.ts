@@ -172,6 +172,8 @@ describe.each([embeddedDeployment, postgresDeployment, embeddedOnExpress])(
       });
       expect(answer.status).toBe(400);
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
+      const type = answer.headers.get('content-type');
+      heard.contract.check('POST', '/v1/feedback', 400, type, await answer.text());
       const docs = await fetch(`${heard.url}/docs-json`);
       expect(docs.status).toBe(200);
       expect(((await docs.json()) as { paths: Record<string, unknown> }).paths).toHaveProperty(

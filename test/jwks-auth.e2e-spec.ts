@@ -39,8 +39,15 @@ describe('tokens from an identity provider named by its JWKS (JWKS_URL)', () => 
     await idp?.stop();
   });
 
-  const me = (token: string) =>
-    fetch(`${heard.url}/v1/me/feedback`, { headers: { authorization: `Bearer ${token}` } });
+  const me = async (token: string) => {
+    const url = '/v1/me/feedback';
+    const answer = await fetch(`${heard.url}${url}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const text = await answer.clone().text();
+    heard.contract.check('GET', url, answer.status, answer.headers.get('content-type'), text);
+    return answer;
+  };
   const customer = { sub: 'C-1', role: 'customer', aud: 'heard-api' };
 
   it("fetches the provider's keys at start, then accepts tokens signed with them", async () => {

@@ -1,4 +1,5 @@
 import { signHs256 } from '@heard/http';
+import { OpenApiResponseValidator } from './openapi-response-validator';
 
 export interface ApiAnswer<T> {
   readonly status: number;
@@ -6,7 +7,7 @@ export interface ApiAnswer<T> {
   readonly headers: Headers;
 }
 
-/** Real HTTP to a running app, as one caller with one role. */
+/** Real HTTP to a running app, as one caller with one role; every answer is checked against the served document. */
 export class ApiClient {
   readonly token: string;
 
@@ -15,6 +16,7 @@ export class ApiClient {
     secret: string,
     readonly sub: string,
     readonly role: string,
+    private readonly contract: OpenApiResponseValidator,
   ) {
     this.token = signHs256({ sub, role }, secret);
   }
@@ -51,6 +53,7 @@ export class ApiClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
+    this.contract.check(method, path, response.status, response.headers.get('content-type'), text);
     return {
       status: response.status,
       body: (text ? JSON.parse(text) : null) as T,

@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { ApiClient } from './api-client';
+import { OpenApiResponseValidator } from './openapi-response-validator';
 
 export interface HeardUnderTest {
   readonly config: HeardConfig;
   readonly url: string;
+  /** The document the app serves, as a validator of answers. */
+  readonly contract: OpenApiResponseValidator;
   as(sub: string, role: string): ApiClient;
   close(): Promise<void>;
 }
@@ -20,7 +23,9 @@ export interface Deployment {
   prepare(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
 }
 
-const SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+/** The HS256 secret every deployment under test verifies tokens with. */
+export const E2E_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e';
+const SECRET = E2E_JWT_SECRET;
 
 export const embeddedDeployment: Deployment = {
   name: 'embedded default (SQLite)',
@@ -87,10 +92,12 @@ export async function startHeard(deployment: Deployment): Promise<HeardUnderTest
   }
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const running = app;
+  const contract = await OpenApiResponseValidator.of(url);
   return {
     config,
     url,
-    as: (sub, role) => new ApiClient(url, SECRET, sub, role),
+    contract,
+    as: (sub, role) => new ApiClient(url, SECRET, sub, role, contract),
     close: async () => {
       await running.close();
       await cleanup();

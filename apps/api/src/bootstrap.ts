@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { HeardConfig } from '@heard/config';
 import { Clock, systemClock } from '@heard/event-store';
 import {
@@ -25,6 +24,7 @@ import { AppModule } from './app.module';
 import { installRequestObservation } from './platform/observability/request-observation';
 import { fastifyServerOptions } from './platform/fastify-server-options';
 import { installHttpConventions, nestHttpOptions } from './platform/http-conventions';
+import { serveOpenApiDocument } from './openapi/openapi-document';
 
 export interface CreateAppOptions {
   readonly clock?: Clock;
@@ -110,18 +110,7 @@ export async function createApp(
   // Observed first: a request the body parsers refuse is still counted and logged.
   installRequestObservation(app, config, { metrics, log });
   installHttpConventions(app, config);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Heard API')
-      .setDescription(
-        'Complaints, cases and closed-loop feedback. Errors are RFC 9457 problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  serveOpenApiDocument(app);
   app.enableShutdownHooks();
   return app;
 }

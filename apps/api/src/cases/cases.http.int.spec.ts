@@ -15,6 +15,7 @@ import { Role } from '@heard/kernel';
 import { DataSource } from 'typeorm';
 import { createApp } from '../bootstrap';
 import { EVENT_STORE, READ_MODELS } from '../platform/tokens';
+import { OpenApiResponseValidator } from '../../../../test/support/openapi-response-validator';
 
 jest.setTimeout(60_000);
 
@@ -35,6 +36,8 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
   let app: INestApplication;
   let base: string;
   let store: EventStore;
+  /** Every answer below is checked against the document the app serves. */
+  let contract: OpenApiResponseValidator;
 
   const token = (sub: string, role: Role) => signHs256({ sub, role }, config.jwtSecret as string);
   const who = {
@@ -65,6 +68,7 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
+    contract.check(method, path, response.status, response.headers.get('content-type'), text);
     return {
       status: response.status,
       etag: response.headers.get('etag'),
@@ -110,6 +114,7 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
     app = await createApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    contract = await OpenApiResponseValidator.of(base);
     store = app.get(EVENT_STORE);
     await seedDirectory(store);
     await putPerson(store, putPersonCommand({ personId: 'M-1', roles: ['store_manager'] }));

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../bootstrap';
 import { EVENT_STORE, READ_MODELS } from '../platform/tokens';
+import { OpenApiResponseValidator } from '../../../../test/support/openapi-response-validator';
 
 interface Answer {
   readonly status: number;
@@ -53,6 +54,8 @@ describe('directory over HTTP (embedded SQLite)', () => {
   let config: HeardConfig;
   let app: INestApplication;
   let baseUrl: string;
+  /** Every answer below is checked against the document the app serves. */
+  let contract: OpenApiResponseValidator;
 
   const tokenOf = (sub: string, role: Role) => signHs256({ sub, role }, config.jwtSecret as string);
   const call = async (
@@ -66,7 +69,9 @@ describe('directory over HTTP (embedded SQLite)', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: response.status, body: await response.json() };
+    const text = await response.text();
+    contract.check(method, path, response.status, response.headers.get('content-type'), text);
+    return { status: response.status, body: JSON.parse(text) as unknown };
   };
   const streamOf = (streamId: string) => app.get<EventStore>(EVENT_STORE).readStream(streamId);
   /** The ids a member of staff sees, from the read models the running app keeps. */
@@ -82,6 +87,7 @@ describe('directory over HTTP (embedded SQLite)', () => {
     app = await createApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    contract = await OpenApiResponseValidator.of(baseUrl);
   });
 
   afterAll(async () => {

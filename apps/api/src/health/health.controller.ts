@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { oldestCheckpoint } from '@heard/observability';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HeardConfig, READY_LAG_COUNT_LIMIT } from '@heard/config';
 import { EventStore } from '@heard/event-store';
 import { describeError } from '@heard/projections';
@@ -9,8 +9,11 @@ import { Public } from '@heard/http';
 import { RunningSubscriptions } from '@heard/subscriptions';
 import { EVENT_STORE, HEARD_CONFIG, SUBSCRIPTIONS } from '../platform/tokens';
 import { isReady, readiness } from './readiness';
+import { ApiNoAuth } from '../openapi/api-no-auth.decorator';
+import { HealthResponse, ReadinessResponse } from './readiness.response';
 
 @ApiTags('health')
+@ApiNoAuth()
 @Public()
 @Controller()
 export class HealthController {
@@ -23,6 +26,7 @@ export class HealthController {
 
   @Get('health')
   @ApiOperation({ summary: 'Liveness: the process answers, whatever its subscriptions do' })
+  @ApiOkResponse({ type: HealthResponse })
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -32,9 +36,13 @@ export class HealthController {
     summary:
       'Readiness: the event store answers, and how far each projection and reactor lags, with its errors',
   })
-  @ApiResponse({ status: 200, description: 'ready, or catching up within READY_MAX_LAG_EVENTS' })
+  @ApiOkResponse({
+    type: ReadinessResponse,
+    description: 'ready, or catching up within READY_MAX_LAG_EVENTS',
+  })
   @ApiResponse({
     status: 503,
+    type: ReadinessResponse,
     description: 'a subscription is failing, or more than READY_MAX_LAG_EVENTS behind',
   })
   async ready(@Res() response: unknown): Promise<void> {

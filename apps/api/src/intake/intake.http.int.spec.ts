@@ -14,6 +14,7 @@ import { putStoreCommand, seedDirectory } from '@heard/directory/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../bootstrap';
 import { EVENT_STORE, READ_MODELS } from '../platform/tokens';
+import { OpenApiResponseValidator } from '../../../../test/support/openapi-response-validator';
 
 jest.setTimeout(60_000);
 
@@ -25,6 +26,8 @@ describe('intake over HTTP (embedded SQLite, projections in-process)', () => {
   let app: INestApplication;
   let base: string;
   let store: EventStore;
+  /** Every answer below is checked against the document the app serves. */
+  let contract: OpenApiResponseValidator;
 
   const token = (sub: string, role: Role) => signHs256({ sub, role }, config.jwtSecret!);
   const integration = token('pos-bridge', 'integration');
@@ -48,6 +51,7 @@ describe('intake over HTTP (embedded SQLite, projections in-process)', () => {
       body: body === undefined ? undefined : raw,
     });
     const text = await response.text();
+    contract.check(method, path, response.status, response.headers.get('content-type'), text);
     return {
       status: response.status,
       headers: response.headers,
@@ -87,6 +91,7 @@ describe('intake over HTTP (embedded SQLite, projections in-process)', () => {
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
     base = base.replace('[::1]', '127.0.0.1');
+    contract = await OpenApiResponseValidator.of(base);
     store = app.get(EVENT_STORE);
   });
 

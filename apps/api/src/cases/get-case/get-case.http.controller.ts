@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiExtraModels,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
@@ -16,6 +15,7 @@ import { VersionEtagInterceptor } from '../shared/version-etag.interceptor';
 import { CaseDetailsResponse } from './case-details.response';
 import { CustomerCaseDetailsResponse } from './customer-case-details.response';
 import { GetCaseQuery } from './get-case.query';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -44,7 +44,11 @@ export class GetCaseController {
       ],
     },
   })
-  @ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    404: 'No such case, or not visible to the caller',
+  })
   get(
     @Param('id') caseId: string,
     @CurrentPrincipal() viewer: Principal,

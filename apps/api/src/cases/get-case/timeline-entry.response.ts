@@ -8,7 +8,7 @@ export class TimelineEntryResponse {
   @ApiProperty({ enum: CASE_EVENT_TYPES, example: 'CaseAssigned' })
   type!: CaseEvent['type'];
 
-  @ApiProperty({ example: '2026-11-20T10:00:00.000Z' })
+  @ApiProperty({ example: '2026-11-20T10:00:00.000Z', format: 'date-time' })
   when!: string;
 
   @ApiProperty({ example: 'Heard', description: 'A person id, `customer <id>`, or Heard itself' })

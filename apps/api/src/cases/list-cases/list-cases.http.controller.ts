@@ -6,6 +6,7 @@ import { CasePageResponse } from '../shared/case-page.response';
 import { CASE_ROLES } from '../shared/case-roles';
 import { ListCasesQuery } from './list-cases.query';
 import { ListCasesRequest } from './list-cases.request.dto';
+import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class ListCasesController {
       'escalations. Read from the case list, which trails the event log by a moment.',
   })
   @ApiOkResponse({ type: CasePageResponse })
+  @ApiProblems({ ...AUTH_PROBLEMS, 400: 'A filter, cursor or limit that breaks a rule' })
   list(
     @CurrentPrincipal() viewer: Principal,
     @Query() request: ListCasesRequest,

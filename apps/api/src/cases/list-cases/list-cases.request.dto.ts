@@ -38,6 +38,7 @@ export class ListCasesRequest extends CasePageRequest {
 
   @ApiPropertyOptional({
     example: '2026-11-23T10:00:00.000Z',
+    format: 'date-time',
     description: 'Only cases due strictly before this instant (date, time and offset)',
   })
   @IsOptional()

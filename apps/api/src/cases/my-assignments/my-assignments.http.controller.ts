@@ -6,6 +6,7 @@ import { CasePageResponse } from '../shared/case-page.response';
 import { STAFF_ROLES } from '../shared/case-roles';
 import { CasePageRequest } from '../shared/page.request.dto';
 import { MyAssignmentsQuery } from './my-assignments.query';
+import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class MyAssignmentsController {
       'belong to the stores they manage.',
   })
   @ApiOkResponse({ type: CasePageResponse })
+  @ApiProblems({ ...AUTH_PROBLEMS, 400: 'A filter, cursor or limit that breaks a rule' })
   list(
     @CurrentPrincipal() viewer: Principal,
     @Query() page: CasePageRequest,

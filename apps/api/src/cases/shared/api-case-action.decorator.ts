@@ -1,21 +1,18 @@
 import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiExtraModels,
-  ApiForbiddenResponse,
   ApiHeader,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiResponse,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
 import { CaseSummaryResponse } from './case-summary.response';
 import { CustomerCaseSummaryResponse } from './customer-case-summary.response';
 import { VersionEtagInterceptor } from './version-etag.interceptor';
+import { ApiProblems, AUTH_PROBLEMS, UNREADABLE_BODY } from '../../openapi/api-problems.decorator';
 
 /** `POST /v1/cases/{id}/<action>` with If-Match, answered 200 with the case and its new ETag. */
 export const CaseAction = (action: string, summary: string, description?: string) =>
@@ -44,11 +41,14 @@ export const CaseAction = (action: string, summary: string, description?: string
       description:
         'The case after the action; ETag carries its version. A customer gets only what was meant for them',
     }),
-    ApiForbiddenResponse({ description: 'The case is visible but the caller may not do this' }),
-    ApiNotFoundResponse({ description: 'No such case, or not visible to the caller' }),
-    ApiConflictResponse({
-      description:
-        'Stale If-Match (`currentVersion` says the current one), or the case is in the wrong state',
+    ApiProblems({
+      ...AUTH_PROBLEMS,
+      ...UNREADABLE_BODY,
+      400: 'A malformed If-Match, or a body field that breaks a rule (each named in `errors`)',
+      403: 'The case is visible but the caller may not do this (or the token has no known role)',
+      404: 'No such case, or not visible to the caller',
+      409: 'Stale If-Match (`currentVersion` says the current one), or the case is in the wrong state',
+      422: 'A rule of the case said no (`code` names it)',
+      428: 'If-Match is missing',
     }),
-    ApiResponse({ status: 428, description: 'If-Match is missing' }),
   );

@@ -53,16 +53,20 @@ export class CaseSummaryResponse {
   })
   feedbackIds!: string[];
 
-  @ApiProperty({ example: '2026-11-20T10:00:00.000Z' })
+  @ApiProperty({ example: '2026-11-20T10:00:00.000Z', format: 'date-time' })
   openedAt!: string;
 
-  @ApiProperty({ example: '2026-11-23T10:00:00.000Z', description: 'The resolution deadline' })
+  @ApiProperty({
+    example: '2026-11-23T10:00:00.000Z',
+    format: 'date-time',
+    description: 'The resolution deadline',
+  })
   dueAt!: string;
 
-  @ApiProperty({ example: null, nullable: true, type: String })
+  @ApiProperty({ example: null, nullable: true, type: String, format: 'date-time' })
   acknowledgedAt!: string | null;
 
-  @ApiProperty({ example: null, nullable: true, type: String })
+  @ApiProperty({ example: null, nullable: true, type: String, format: 'date-time' })
   resolvedAt!: string | null;
 
   @ApiProperty({ example: 0 })
@@ -71,7 +75,7 @@ export class CaseSummaryResponse {
   @ApiProperty({ example: 2, description: 'The case stream version: send it back as If-Match' })
   version!: number;
 
-  @ApiProperty({ example: '2026-11-20T10:00:00.000Z' })
+  @ApiProperty({ example: '2026-11-20T10:00:00.000Z', format: 'date-time' })
   updatedAt!: string;
 }
 

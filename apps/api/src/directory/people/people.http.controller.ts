@@ -1,14 +1,8 @@
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 import { ApiDirectoryWriteErrors } from '../shared/directory-error.responses';
 import { DIRECTORY_READERS, DIRECTORY_WRITERS } from '../shared/directory-roles';
 import { orNotFound } from '../shared/or-not-found';
@@ -44,8 +38,12 @@ export class PeopleController {
   @Roles(...DIRECTORY_READERS)
   @ApiOperation({ summary: 'A person of staff' })
   @ApiOkResponse({ type: PersonResponse })
-  @ApiNotFoundResponse({ description: 'No person has this id' })
-  @ApiForbiddenResponse({ description: 'The caller is neither cx_admin nor regional_manager' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    403: 'The caller is neither cx_admin nor regional_manager',
+    404: 'No person has this id',
+  })
   async get(@Param('id') personId: string): Promise<PersonResponse> {
     const entry = await this.queries.execute(new GetPersonQuery(personId));
     return presentPerson(orNotFound(entry, `person ${personId}`));

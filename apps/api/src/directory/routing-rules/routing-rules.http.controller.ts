@@ -1,15 +1,8 @@
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
 import { ApiDirectoryWriteErrors } from '../shared/directory-error.responses';
 import { DIRECTORY_READERS, DIRECTORY_WRITERS } from '../shared/directory-roles';
 import { orNotFound } from '../shared/or-not-found';
@@ -34,8 +27,11 @@ export class RoutingRulesController {
   @Roles(...DIRECTORY_READERS)
   @ApiOperation({ summary: 'The live routing rules and their version' })
   @ApiOkResponse({ type: RoutingRulesResponse })
-  @ApiNotFoundResponse({ description: 'No rules have been published yet' })
-  @ApiForbiddenResponse({ description: 'The caller is neither cx_admin nor regional_manager' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    403: 'The caller is neither cx_admin nor regional_manager',
+    404: 'No rules have been published yet',
+  })
   async get(): Promise<RoutingRulesResponse> {
     const published = await this.queries.execute(new GetRoutingRulesQuery());
     return presentRoutingRules(orNotFound(published, 'routing rules are published yet'));
@@ -48,7 +44,7 @@ export class RoutingRulesController {
       'Publish a whole new rule set as the next version; the same rules again change nothing',
   })
   @ApiOkResponse({ type: RoutingRulesResponse, description: 'The rule set now live' })
-  @ApiConflictResponse({ description: 'basedOnVersion is not the live version any more' })
+  @ApiProblems({ 409: 'basedOnVersion is not the live version any more' })
   @ApiDirectoryWriteErrors()
   async put(
     @Body() body: PublishRoutingRulesRequest,

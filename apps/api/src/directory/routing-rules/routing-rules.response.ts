@@ -25,7 +25,7 @@ export class RoutingRulesResponse {
   @ApiProperty({ type: () => RuleOwnerDto, example: { kind: 'team', teamId: 'T-cx' } })
   defaultOwner!: RuleOwnerDto;
 
-  @ApiProperty({ example: '2026-03-08T09:00:00.000Z' })
+  @ApiProperty({ example: '2026-03-08T09:00:00.000Z', format: 'date-time' })
   publishedAt!: string;
 
   @ApiProperty({ example: 'admin-1' })

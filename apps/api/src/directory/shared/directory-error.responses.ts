@@ -1,19 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiProblems, AUTH_PROBLEMS, UNREADABLE_BODY } from '../../openapi/api-problems.decorator';
 
 /** The refusals every directory write can answer, as problem+json. */
 export const ApiDirectoryWriteErrors = () =>
   applyDecorators(
-    ApiBadRequestResponse({ description: 'Malformed or missing fields, each named in `errors`' }),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
-    ApiForbiddenResponse({ description: 'The caller is not a cx_admin' }),
-    ApiUnprocessableEntityResponse({
-      description:
-        'A directory rule said no (unknown person, missing role…); `code` and `errors` name it',
+    ApiProblems({
+      ...AUTH_PROBLEMS,
+      ...UNREADABLE_BODY,
+      400: 'Malformed or missing fields, each named in `errors`',
+      403: 'The caller is not a cx_admin',
+      422: 'A directory rule said no (unknown person, missing role…); `code` and `errors` name it',
     }),
   );

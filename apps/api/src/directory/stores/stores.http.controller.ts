@@ -1,14 +1,8 @@
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 import { ApiDirectoryWriteErrors } from '../shared/directory-error.responses';
 import { DIRECTORY_READERS, DIRECTORY_WRITERS } from '../shared/directory-roles';
 import { orNotFound } from '../shared/or-not-found';
@@ -50,8 +44,12 @@ export class StoresController {
   @Roles(...DIRECTORY_READERS)
   @ApiOperation({ summary: 'A store' })
   @ApiOkResponse({ type: StoreResponse })
-  @ApiNotFoundResponse({ description: 'No store has this id' })
-  @ApiForbiddenResponse({ description: 'The caller is neither cx_admin nor regional_manager' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    403: 'The caller is neither cx_admin nor regional_manager',
+    404: 'No store has this id',
+  })
   async get(@Param('id') storeId: string): Promise<StoreResponse> {
     const entry = await this.queries.execute(new GetStoreQuery(storeId));
     return presentStore(orNotFound(entry, `store ${storeId}`));

@@ -1,12 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FeedbackDetails } from '@heard/feedback';
+import { ApiProperty } from '@nestjs/swagger';
+import { CHANNELS, FEEDBACK_KINDS, FeedbackDetails } from '@heard/feedback';
 
-class TriageDto {
+type Triage = NonNullable<FeedbackDetails['triage']>;
+
+class TriageDto implements Triage {
   @ApiProperty({ enum: ['negative', 'neutral', 'positive'], example: 'negative' })
-  sentiment!: string;
+  sentiment!: Triage['sentiment'];
 
   @ApiProperty({ enum: ['low', 'medium', 'high', 'critical'], example: 'medium' })
-  severity!: string;
+  severity!: Triage['severity'];
 
   @ApiProperty({ example: 'product_quality' })
   category!: string;
@@ -14,7 +16,7 @@ class TriageDto {
   @ApiProperty({ example: true, description: 'Whether it opens a case' })
   needsCase!: boolean;
 
-  @ApiProperty({ example: ['rating 2 of 5', "keyword 'хліб' (product_quality)"] })
+  @ApiProperty({ example: ['rating 2 of 5', "keyword 'хліб' (product_quality)"], type: [String] })
   reasons!: string[];
 }
 
@@ -26,42 +28,85 @@ class CaseRefDto {
   status!: string;
 }
 
-export class FeedbackResponseDto {
+class FeedbackCustomerDto {
+  @ApiProperty({ example: 'C-1042', nullable: true, type: String })
+  id!: string | null;
+
+  @ApiProperty({ example: null, nullable: true, type: String })
+  name!: string | null;
+
+  @ApiProperty({ example: 'olena@example.com', nullable: true, type: String })
+  email!: string | null;
+
+  @ApiProperty({ example: null, nullable: true, type: String })
+  phone!: string | null;
+
+  @ApiProperty({ example: true })
+  consent!: boolean;
+}
+
+class FeedbackFactorDto {
+  @ApiProperty({ example: 'queue_length' })
+  factor!: string;
+
+  @ApiProperty({ example: 3, minimum: 0, maximum: 10 })
+  score!: number;
+}
+
+class FeedbackSourceDto {
+  @ApiProperty({ example: 'app-reviews' })
+  system!: string;
+
+  @ApiProperty({ example: 'rev-981' })
+  externalId!: string;
+}
+
+export class FeedbackResponseDto implements FeedbackDetails {
   @ApiProperty({ example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
   feedbackId!: string;
 
-  @ApiProperty({ example: 'review' })
+  @ApiProperty({ enum: FEEDBACK_KINDS, example: 'review' })
   kind!: FeedbackDetails['kind'];
 
-  @ApiProperty({ example: 'app' })
+  @ApiProperty({ enum: CHANNELS, example: 'app' })
   channel!: FeedbackDetails['channel'];
 
-  @ApiPropertyOptional({ example: 'S-042', nullable: true })
+  @ApiProperty({ example: 'S-042', nullable: true, type: String })
   storeId!: string | null;
 
-  @ApiProperty({
-    example: { id: 'C-1042', name: null, email: 'olena@example.com', phone: null, consent: true },
-  })
-  customer!: FeedbackDetails['customer'];
+  @ApiProperty({ type: FeedbackCustomerDto })
+  customer!: FeedbackCustomerDto;
 
-  @ApiPropertyOptional({ example: 2, nullable: true })
+  @ApiProperty({ example: 'product_quality', nullable: true, type: String })
+  category!: string | null;
+
+  @ApiProperty({ example: 2, nullable: true, type: Number, minimum: 1, maximum: 5 })
   rating!: number | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true })
+  @ApiProperty({ example: null, nullable: true, type: Number, minimum: 0, maximum: 10 })
   nps!: number | null;
 
-  @ApiPropertyOptional({ example: 'Хліб черствий 😞', nullable: true })
+  @ApiProperty({ type: [FeedbackFactorDto] })
+  factors!: FeedbackFactorDto[];
+
+  @ApiProperty({ example: 'Хліб черствий 😞', nullable: true, type: String })
   text!: string | null;
 
-  @ApiProperty({ example: '2026-11-20T07:30:00.000Z' })
+  @ApiProperty({ example: 'uk', nullable: true, type: String })
+  language!: string | null;
+
+  @ApiProperty({ example: '2026-11-20T07:30:00.000Z', format: 'date-time' })
   occurredAt!: string;
 
-  @ApiProperty({ example: '2026-11-20T07:31:02.114Z' })
+  @ApiProperty({ example: '2026-11-20T07:31:02.114Z', format: 'date-time' })
   receivedAt!: string;
 
-  @ApiPropertyOptional({ type: TriageDto, nullable: true })
+  @ApiProperty({ type: FeedbackSourceDto, nullable: true })
+  source!: FeedbackSourceDto | null;
+
+  @ApiProperty({ type: TriageDto, nullable: true })
   triage!: TriageDto | null;
 
-  @ApiPropertyOptional({ type: CaseRefDto, nullable: true })
+  @ApiProperty({ type: CaseRefDto, nullable: true })
   case!: CaseRefDto | null;
 }

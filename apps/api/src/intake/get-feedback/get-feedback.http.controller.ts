@@ -1,18 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FeedbackDetails } from '@heard/feedback';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { ROLES } from '@heard/kernel';
 import { FeedbackResponseDto } from './feedback.response.dto';
 import { GetFeedbackQuery } from './get-feedback.query';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 
 @ApiTags('intake')
 @ApiBearerAuth()
@@ -33,7 +27,11 @@ export class GetFeedbackController {
   })
   @ApiParam({ name: 'id', example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f' })
   @ApiOkResponse({ type: FeedbackResponseDto })
-  @ApiNotFoundResponse({ description: 'unknown, or not visible to the caller' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    404: 'Unknown, or not visible to the caller',
+  })
   get(@Param('id') id: string, @CurrentPrincipal() viewer: Principal): Promise<FeedbackDetails> {
     return this.queries.execute(new GetFeedbackQuery(id, viewer));
   }

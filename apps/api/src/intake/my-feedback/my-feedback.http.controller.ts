@@ -6,6 +6,7 @@ import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { MyFeedbackRequestDto } from './my-feedback.request.dto';
 import { MyFeedbackPageDto } from './my-feedback.response.dto';
 import { MyFeedbackQuery } from './my-feedback.query';
+import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
 
 @ApiTags('intake')
 @ApiBearerAuth()
@@ -20,6 +21,11 @@ export class MyFeedbackController {
     description: 'From a read model: a submission appears within moments, not instantly.',
   })
   @ApiOkResponse({ type: MyFeedbackPageDto })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    400: 'A cursor or limit that breaks a rule',
+    403: 'The caller is not a customer',
+  })
   list(
     @Query() query: MyFeedbackRequestDto,
     @CurrentPrincipal() customer: Principal,

@@ -2,12 +2,9 @@ import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
   ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
@@ -18,6 +15,7 @@ import { FeedbackRequestDto } from '../submit-feedback/feedback.request.dto';
 import { BatchResponseDto, batchResponse } from './batch.response.dto';
 import { parseBatchBody } from './parse-batch-body';
 import { SubmitBatchCommand } from './submit-batch.command';
+import { ApiProblems, AUTH_PROBLEMS, UNREADABLE_BODY } from '../../openapi/api-problems.decorator';
 
 const EXAMPLE_ITEMS = [
   {
@@ -41,6 +39,8 @@ const EXAMPLE_ITEMS = [
   },
 ];
 
+const ITEM = { $ref: getSchemaPath(FeedbackRequestDto) };
+
 @ApiTags('intake')
 @ApiBearerAuth()
 @ApiExtraModels(FeedbackRequestDto)
@@ -60,21 +60,41 @@ export class SubmitBatchController {
       'atomic append. With an Idempotency-Key, item i of a retried batch is a duplicate of item i. ' +
       'An item with source from a role other than integration or cx_admin is rejected ' +
       '(feedback.source_not_allowed), as POST /v1/feedback answers it 403.',
-  })
-  @ApiConsumes('application/json', 'application/x-ndjson')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: { items: { type: 'array', items: { $ref: getSchemaPath(FeedbackRequestDto) } } },
-      example: { items: EXAMPLE_ITEMS },
-    },
-    examples: {
-      json: { value: { items: EXAMPLE_ITEMS } },
-      ndjson: { value: EXAMPLE_ITEMS.map((item) => JSON.stringify(item)).join('\n') },
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            oneOf: [
+              {
+                type: 'object',
+                required: ['items'],
+                properties: { items: { type: 'array', items: ITEM } },
+              },
+              { type: 'array', items: ITEM },
+            ],
+          },
+          examples: {
+            items: { value: { items: EXAMPLE_ITEMS } },
+            array: { value: EXAMPLE_ITEMS },
+          },
+        },
+        'application/x-ndjson': {
+          schema: { type: 'string', description: 'One item as JSON per line' },
+          example: EXAMPLE_ITEMS.map((item) => JSON.stringify(item)).join('\n'),
+        },
+      },
     },
   })
   @ApiOkResponse({ type: BatchResponseDto })
-  @ApiPayloadTooLargeResponse({ description: `more than ${MAX_BATCH_ITEMS} items, or over 16 MiB` })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...UNREADABLE_BODY,
+    400: 'A body that is neither {items}, an array nor NDJSON, or a malformed Idempotency-Key',
+    403: 'A customer (customers submit one at a time), or a token with no known role',
+    413: `More than ${MAX_BATCH_ITEMS} items, or over 16 MiB`,
+    415: 'Neither JSON nor NDJSON (Content-Type)',
+  })
   async submitBatch(
     @Body() body: unknown,
     @CurrentPrincipal() caller: Principal,

@@ -114,6 +114,7 @@ export class FeedbackRequestDto implements FeedbackSubmission {
 
   @ApiPropertyOptional({
     example: '2026-11-20T09:30:00+02:00',
+    format: 'date-time',
     description: 'When it happened; defaults to receipt. At most 5 minutes in the future.',
   })
   @IsOptional()

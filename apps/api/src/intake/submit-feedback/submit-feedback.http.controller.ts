@@ -2,13 +2,10 @@ import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
-  ApiBadRequestResponse,
   ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { ROLES } from '@heard/kernel';
@@ -17,6 +14,7 @@ import { HeaderWriter } from '../http/response-header';
 import { AcceptedResponseDto, feedbackPath } from './accepted.response.dto';
 import { FeedbackRequestDto } from './feedback.request.dto';
 import { SubmitFeedbackCommand } from './submit-feedback.command';
+import { ApiProblems, AUTH_PROBLEMS, UNREADABLE_BODY } from '../../openapi/api-problems.decorator';
 
 @ApiTags('intake')
 @ApiBearerAuth()
@@ -40,14 +38,12 @@ export class SubmitFeedbackController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, example: '5f0c2a9e-retry-safe' })
   @ApiHeader({ name: 'X-Request-Id', required: false, description: 'Becomes the correlation id' })
   @ApiAcceptedResponse({ type: AcceptedResponseDto, description: 'Location: /v1/feedback/{id}' })
-  @ApiBadRequestResponse({ description: 'problem+json naming each invalid field and rule' })
-  @ApiForbiddenResponse({
-    description:
-      'a customer submitting for another customer, or source from a role other than integration and cx_admin',
-  })
-  @ApiUnprocessableEntityResponse({
-    description:
-      "Idempotency-Key, or the caller's own source pair, reused with a different request",
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...UNREADABLE_BODY,
+    400: 'Invalid JSON, a malformed Idempotency-Key, or fields that break a rule (each in `errors`)',
+    403: 'A customer submitting for another customer, source from a role other than integration and cx_admin, or a token with no known role',
+    422: "Idempotency-Key, or the caller's own source pair, reused with a different request",
   })
   async submit(
     @Body() body: FeedbackRequestDto,
