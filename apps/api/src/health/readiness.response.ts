@@ -30,10 +30,9 @@ export class SubscriptionReadinessResponse {
 
   @ApiProperty({
     oneOf: [
-      { type: 'integer', minimum: 0 },
+      { type: 'integer', minimum: 0, nullable: true },
       { type: 'string', pattern: '^more than \\d+$' },
     ],
-    nullable: true,
     example: 0,
     description:
       'Events in the log it has not applied yet; counted exactly up to a limit; null when the event store did not answer',

@@ -38,7 +38,7 @@ export class GetCaseController {
   @ApiExtraModels(CaseDetailsResponse, CustomerCaseDetailsResponse)
   @ApiOkResponse({
     schema: {
-      oneOf: [
+      anyOf: [
         { $ref: getSchemaPath(CaseDetailsResponse) },
         { $ref: getSchemaPath(CustomerCaseDetailsResponse) },
       ],

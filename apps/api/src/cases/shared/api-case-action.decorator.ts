@@ -33,7 +33,7 @@ export const CaseAction = (action: string, summary: string, description?: string
     ApiExtraModels(CaseSummaryResponse, CustomerCaseSummaryResponse),
     ApiOkResponse({
       schema: {
-        oneOf: [
+        anyOf: [
           { $ref: getSchemaPath(CaseSummaryResponse) },
           { $ref: getSchemaPath(CustomerCaseSummaryResponse) },
         ],

@@ -7,7 +7,7 @@ export class CasePageResponse {
   @ApiProperty({
     type: 'array',
     items: {
-      oneOf: [
+      anyOf: [
         { $ref: getSchemaPath(CaseSummaryResponse) },
         { $ref: getSchemaPath(CustomerCaseSummaryResponse) },
       ],
