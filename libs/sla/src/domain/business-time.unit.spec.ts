@@ -116,6 +116,13 @@ describe('business time', () => {
       ).toBe(25 * H);
     });
 
+    it('opens an hour the spring change skips at the instant it would have been', () => {
+      const early = calendar({ sun: [{ from: '03:30', to: '05:00' }] });
+      const sunday = [kyiv('2026-03-29T00:00'), kyiv('2026-03-30T00:00')] as const;
+      expect(inKyiv(addBusinessTime(early, sunday[0], 1))).toBe('2026-03-29T04:30:00+03:00');
+      expect(businessTimeBetween(early, ...sunday)).toBe(30 * M);
+    });
+
     it('opens at local 08:00 on both sides of the change', () => {
       const daily = calendar({
         sat: [{ from: '08:00', to: '22:00' }],

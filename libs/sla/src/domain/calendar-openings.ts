@@ -40,9 +40,6 @@ export function openingsOfDay(calendar: BusinessCalendar, day: number): readonly
   return instants;
 }
 
-export const calendarHasWeeklyHours = (calendar: BusinessCalendar): boolean =>
-  WEEKDAYS.some((day) => calendar.week[day].length > 0);
-
 function compile(calendar: BusinessCalendar): Compiled {
   const known = compiled.get(calendar);
   if (known !== undefined) return known;

@@ -25,12 +25,6 @@ export function dayOfIsoDate(text: string): number | null {
   return back.year === year && back.month === month && back.day === day ? number : null;
 }
 
-/** The local date an instant falls on in a zone. */
-export function dayInZone(ms: number, zone: string): number {
-  const local = DateTime.fromMillis(ms, { zone });
-  return dayNumber(local.year, local.month, local.day);
-}
-
 /**
  * The instant of a local wall-clock time: Luxon applies the zone's rules, so a time in the hour
  * skipped in spring moves forward by the gap, and one in the hour repeated in autumn takes one

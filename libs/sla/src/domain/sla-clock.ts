@@ -118,7 +118,7 @@ function apply(fold: Fold, fact: Exclude<SlaFact, { type: 'opened' }>, at: numbe
     case 'resolved':
       // The resolution's message to the customer answers and updates them as well.
       if (!working) return;
-      endAll(fold, at, true);
+      endAll(fold, at);
       fold.status = 'resolved';
       return;
     case 'reopened': {
@@ -130,7 +130,8 @@ function apply(fold: Fold, fact: Exclude<SlaFact, { type: 'opened' }>, at: numbe
       return;
     }
     case 'closed':
-      endAll(fold, at, false);
+      // A closed case owes nothing more (cases close once resolved, so this ends nothing there).
+      endAll(fold, at);
       fold.status = 'closed';
       return;
     case 'breached': {
@@ -232,8 +233,8 @@ function finish(fold: Fold, c: TargetCycle, at: number): void {
   fold.active.delete(c.kind);
 }
 
-function endAll(fold: Fold, at: number, met: boolean): void {
-  for (const c of fold.active.values()) endCycle(c, at, met);
+function endAll(fold: Fold, at: number): void {
+  for (const c of fold.active.values()) endCycle(c, at, true);
   fold.active.clear();
 }
 
