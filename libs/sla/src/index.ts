@@ -9,3 +9,4 @@ export * from './domain/sla-fact';
 export * from './domain/sla-facts-from-case-events';
 export * from './domain/sla-clock';
 export * from './domain/sla-clock-result';
+export * from './domain/sla-deadlines';
