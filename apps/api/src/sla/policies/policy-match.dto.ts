@@ -3,7 +3,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsDirectoryId } from '../../directory/shared/directory-field.validators';
 
-/** As the policy shape types them (channels and kinds as text, checked here against the vocabulary). Every listed criterion must hold, any value within a list; leave a criterion out to match anything. */
+/**
+ * Every listed criterion must hold, any value within a list; leave a criterion out to match
+ * anything. Channels and kinds are typed as text, as the policy shape has them, and checked here.
+ */
 export class PolicyMatchDto {
   @ApiProperty({ example: ['urgent', 'high'], enum: PRIORITIES, isArray: true, required: false })
   @IsOptional()
