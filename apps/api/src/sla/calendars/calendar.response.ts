@@ -41,10 +41,10 @@ export class CalendarResponse {
   })
   version!: number;
 
-  @ApiProperty({ example: '2026-03-01T09:00:00.000Z' })
+  @ApiProperty({ example: '2026-03-01T09:00:00.000Z', format: 'date-time' })
   definedAt!: string;
 
-  @ApiProperty({ example: '2026-03-08T09:00:00.000Z' })
+  @ApiProperty({ example: '2026-03-08T09:00:00.000Z', format: 'date-time' })
   changedAt!: string;
 
   @ApiProperty({ example: 'admin-1', description: 'Id of the person who made the last change' })

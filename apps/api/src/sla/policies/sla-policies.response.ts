@@ -41,6 +41,7 @@ export class SlaPoliciesResponse {
 
   @ApiProperty({
     example: '2026-03-08T09:00:00.000Z',
+    format: 'date-time',
     nullable: true,
     type: String,
     description: 'null for the built-in default',
