@@ -1,90 +1,52 @@
 import { getPerson, getRegion, getStore, getTeam } from '@heard/directory';
 import type { EventStore } from '@heard/event-store';
-import { SlaPolicy } from '../domain/sla-policy';
+import { SlaPolicyDraft } from './sla-policy-draft';
+import { PolicyReference, policySetReferences, ReferenceKind } from './policy-set-references';
 import { SlaConfigError, SlaConfigErrorCode } from '../shared/sla-config-error';
 
-interface Reference {
-  readonly code: SlaConfigErrorCode;
-  readonly what: string;
-  readonly id: string;
-  readonly field: string;
-  readonly exists: (eventStore: EventStore, id: string) => Promise<boolean>;
-}
+const CODE: Record<ReferenceKind, SlaConfigErrorCode> = {
+  person: 'sla.unknown_person',
+  team: 'sla.unknown_team',
+  store: 'sla.unknown_store',
+  region: 'sla.unknown_region',
+};
 
-const found =
-  (query: (store: EventStore, id: string) => Promise<unknown>) =>
-  async (eventStore: EventStore, id: string) =>
-    (await query(eventStore, id)) !== null;
+const LOOKUP: Record<ReferenceKind, (eventStore: EventStore, id: string) => Promise<unknown>> = {
+  person: getPerson,
+  team: getTeam,
+  store: getStore,
+  region: getRegion,
+};
 
-const personExists = found(getPerson);
-const teamExists = found(getTeam);
-const storeExists = found(getStore);
-const regionExists = found(getRegion);
+// Stream reads at once: a list naming thousands of stores is checked in seconds, not minutes.
+const CONCURRENT_LOOKUPS = 32;
 
-function referencesOf(policy: SlaPolicy, field: string): Reference[] {
-  const refs: Reference[] = [];
-  (policy.match.storeIds ?? []).forEach((id, i) =>
-    refs.push({
-      code: 'sla.unknown_store',
-      what: 'store',
-      id,
-      field: `${field}.match.storeIds[${i}]`,
-      exists: storeExists,
-    }),
-  );
-  (policy.match.regionIds ?? []).forEach((id, i) =>
-    refs.push({
-      code: 'sla.unknown_region',
-      what: 'region',
-      id,
-      field: `${field}.match.regionIds[${i}]`,
-      exists: regionExists,
-    }),
-  );
-  policy.escalation.forEach(({ to }, i) => {
-    const at = `${field}.escalation[${i}].to`;
-    if (to.kind === 'person') {
-      refs.push({
-        code: 'sla.unknown_person',
-        what: 'person',
-        id: to.personId,
-        field: `${at}.personId`,
-        exists: personExists,
-      });
-    }
-    if (to.kind === 'team') {
-      refs.push({
-        code: 'sla.unknown_team',
-        what: 'team',
-        id: to.teamId,
-        field: `${at}.teamId`,
-        exists: teamExists,
-      });
-    }
-  });
-  return refs;
-}
+const keyOf = (ref: PolicyReference) => `${ref.kind} ${ref.id}`;
 
 /**
  * Every id a policy names must be in the directory, so a clock never escalates to a stranger nor
  * waits on a store that is not there. Entries are never deleted: "exists" cannot become false
- * between this check and the append.
+ * between this check and the append. The first missing one, in document order, is named.
  */
 export async function requirePolicyReferences(
   eventStore: EventStore,
-  policies: readonly SlaPolicy[],
-  defaultPolicy: SlaPolicy,
+  policies: readonly SlaPolicyDraft[],
+  defaultPolicy: SlaPolicyDraft,
 ): Promise<void> {
-  const refs = [
-    ...policies.flatMap((policy, i) => referencesOf(policy, `policies[${i}]`)),
-    ...referencesOf(defaultPolicy, 'defaultPolicy'),
-  ];
-  const checked = new Map<string, Promise<boolean>>();
-  for (const ref of refs) {
-    const key = `${ref.what} ${ref.id}`;
-    if (!checked.has(key)) checked.set(key, ref.exists(eventStore, ref.id));
-    if (!(await checked.get(key))) {
-      throw new SlaConfigError(ref.code, ref.field, `${ref.field}: no ${ref.what} ${ref.id}`);
-    }
+  const refs = policySetReferences(policies, defaultPolicy);
+  const distinct = [...new Map(refs.map((ref) => [keyOf(ref), ref])).values()];
+  const found = new Map<string, boolean>();
+  for (let i = 0; i < distinct.length; i += CONCURRENT_LOOKUPS) {
+    const batch = distinct.slice(i, i + CONCURRENT_LOOKUPS);
+    const answers = await Promise.all(batch.map((ref) => LOOKUP[ref.kind](eventStore, ref.id)));
+    batch.forEach((ref, j) => found.set(keyOf(ref), answers[j] !== null));
+  }
+  const missing = refs.find((ref) => !found.get(keyOf(ref)));
+  if (missing) {
+    throw new SlaConfigError(
+      CODE[missing.kind],
+      missing.field,
+      `${missing.field}: no ${missing.kind} ${missing.id}`,
+    );
   }
 }

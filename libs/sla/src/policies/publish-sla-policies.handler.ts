@@ -12,8 +12,8 @@ export async function publishSlaPolicies(
   command: PublishSlaPolicies,
   context: ConfigCommandContext = {},
 ): Promise<HandleResult<SlaPoliciesEvent, SlaPoliciesState>> {
-  const { policies, defaultPolicy } = validatePolicySet(command.policies, command.defaultPolicy);
-  await requirePolicyReferences(eventStore, policies, defaultPolicy);
+  validatePolicySet(command.policies, command.defaultPolicy);
+  await requirePolicyReferences(eventStore, command.policies, command.defaultPolicy);
   return handleCommand(eventStore, SLA_POLICIES_STREAM_ID, slaPoliciesDecider, command, {
     envelope: configEnvelope(context),
   });

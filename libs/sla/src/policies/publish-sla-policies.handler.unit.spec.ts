@@ -107,6 +107,22 @@ describe('publishSlaPolicies and the loaders', () => {
     },
   );
 
+  it('names the first missing store of a long list, in the order given', async () => {
+    const storeIds = Array.from({ length: 300 }, (_, i) => `S-${i}`);
+    for (const storeId of storeIds.slice(0, 299)) {
+      await putStore(eventStore, putStoreCommand({ storeId }));
+    }
+    await expect(
+      publishSlaPolicies(
+        eventStore,
+        publishPoliciesCommand({ policies: [urgentPolicy({ match: { storeIds } })] }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'sla.unknown_store',
+      field: 'policies[0].match.storeIds[299]',
+    });
+  });
+
   it('accepts the people, teams, stores and regions the directory knows', async () => {
     const policies = [
       urgentPolicy({

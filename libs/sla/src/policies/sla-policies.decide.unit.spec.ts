@@ -9,6 +9,7 @@ import {
 } from '../testing/sla-config-commands';
 import { slaPoliciesDecider } from './sla-policies.decider';
 import { SlaPoliciesPublished } from './sla-policies.events';
+import { MAX_REFERENCED_IDS } from './validate-policy-set';
 
 const spec = deciderSpec(slaPoliciesDecider);
 
@@ -172,6 +173,14 @@ describe('SLA policies decider', () => {
         publishPoliciesCommand({ defaultPolicy: defaultPolicy({ match: { kinds: ['review'] } }) }),
       )
       .thenRefuses({ code: 'sla.invalid_match', field: 'defaultPolicy.match' });
+  });
+
+  it(`refuses a list naming more than ${MAX_REFERENCED_IDS} directory ids, each checked before a publish`, () => {
+    const storeIds = Array.from({ length: MAX_REFERENCED_IDS + 1 }, (_, i) => `S-${i}`);
+    spec
+      .given([])
+      .when(publishPoliciesCommand({ policies: [urgentPolicy({ match: { storeIds } })] }))
+      .thenRefuses({ code: 'sla.invalid_list', field: 'policies' });
   });
 
   it('refuses a policy id used twice, the default included', () => {

@@ -1,10 +1,13 @@
 import { SlaPolicy } from '../domain/sla-policy';
 import { SlaConfigError } from '../shared/sla-config-error';
+import { policySetReferences } from './policy-set-references';
 import { SlaPolicyDraft } from './sla-policy-draft';
 import { validatePolicy } from './validate-policy';
 
 // Each publish stores the whole set in one event, which the event store caps at 1 MiB.
 export const MAX_POLICIES = 200;
+/** Each one is looked up in the directory before a publish. */
+export const MAX_REFERENCED_IDS = 10_000;
 
 export interface ValidPolicies {
   readonly policies: readonly SlaPolicy[];
@@ -43,6 +46,14 @@ export function validatePolicySet(
       'sla.invalid_match',
       'defaultPolicy.match',
       'defaultPolicy.match must be empty or absent: the default catches every case no policy matched',
+    );
+  }
+  const named = new Set(policySetReferences(drafts, defaultDraft).map((r) => `${r.kind} ${r.id}`));
+  if (named.size > MAX_REFERENCED_IDS) {
+    throw new SlaConfigError(
+      'sla.invalid_list',
+      'policies',
+      `the policies name ${named.size} different stores, regions, people and teams; at most ${MAX_REFERENCED_IDS} (match on regions instead of long store lists)`,
     );
   }
   return { policies, defaultPolicy };
