@@ -26,7 +26,8 @@ const keyOf = (ref: PolicyReference) => `${ref.kind} ${ref.id}`;
 /**
  * Every id a policy names must be in the directory, so a clock never escalates to a stranger nor
  * waits on a store that is not there. Entries are never deleted: "exists" cannot become false
- * between this check and the append. The first missing one, in document order, is named.
+ * between this check and the append. Takes drafts validatePolicySet accepted; the first missing
+ * id, in the order sent, is named.
  */
 export async function requirePolicyReferences(
   eventStore: EventStore,
