@@ -55,6 +55,10 @@ const MATRIX = `
   PUT  /v1/people/{id}                   403       403      403            403               2xx       403
   GET  /v1/routing-rules                 403       403      403            2xx               2xx       403
   PUT  /v1/routing-rules                 403       403      403            403               2xx       403
+  GET  /v1/sla-policies                  403       403      403            2xx               2xx       403
+  PUT  /v1/sla-policies                  403       403      403            403               2xx       403
+  GET  /v1/calendars/{id}                403       403      403            403               2xx       403
+  PUT  /v1/calendars/{id}                403       403      403            403               2xx       403
 `;
 
 const table = MATRIX.trim()
@@ -110,6 +114,25 @@ const WORLD: [string, Json][] = [
         },
       ],
       defaultOwner: { kind: 'team', teamId: 'T-cx' },
+    },
+  ],
+  ['/v1/calendars/C-1', { timeZone: 'UTC', week: { mon: [{ from: '08:00', to: '20:00' }] } }],
+  [
+    '/v1/sla-policies',
+    {
+      policies: [],
+      defaultPolicy: {
+        policyId: 'standard',
+        name: 'Everything else',
+        targets: { resolution: { duration: 'PT72H', calendar: '24x7' } },
+        escalation: [
+          {
+            to: { kind: 'team', teamId: 'T-cx' },
+            mode: 'owner',
+            target: { duration: 'PT24H', calendar: '24x7' },
+          },
+        ],
+      },
     },
   ],
 ];
@@ -177,6 +200,10 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   'PUT /v1/people/{id}': directoryEntry('/v1/people/M-42'),
   'GET /v1/routing-rules': () => ({ path: '/v1/routing-rules' }),
   'PUT /v1/routing-rules': directoryEntry('/v1/routing-rules'),
+  'GET /v1/sla-policies': () => ({ path: '/v1/sla-policies' }),
+  'PUT /v1/sla-policies': directoryEntry('/v1/sla-policies'),
+  'GET /v1/calendars/{id}': () => ({ path: '/v1/calendars/C-1' }),
+  'PUT /v1/calendars/{id}': directoryEntry('/v1/calendars/C-1'),
 };
 
 const classOf = (status: number) => (status >= 200 && status < 300 ? '2xx' : String(status));

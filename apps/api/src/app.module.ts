@@ -11,9 +11,10 @@ import {
   ObservabilityModule,
 } from './platform/observability/observability.module';
 import { PlatformDependencies, PlatformModule } from './platform/platform.module';
+import { SlaModule } from './sla/sla.module';
 
 /** Feature modules are listed here; each owns its controllers, handlers and DTOs. */
-const FEATURES: DynamicModule['imports'] = [DirectoryModule, IntakeModule, CasesModule];
+const FEATURES: DynamicModule['imports'] = [DirectoryModule, IntakeModule, CasesModule, SlaModule];
 
 @Module({})
 export class AppModule {

@@ -45,6 +45,7 @@ export * from './application/entry-of-result';
 export * from './application/published-rules-of-result';
 export * from './application/put-region/put-region.handler';
 export * from './application/put-store/put-store.handler';
+export * from './application/put-store/store-references';
 export * from './application/put-team/put-team.handler';
 export * from './application/put-person/put-person.handler';
 export * from './application/publish-routing-rules/publish-routing-rules.handler';

@@ -22,7 +22,9 @@ interface Placed {
 }
 
 /** Everything wrong with a calendar, field by field; empty when it can be counted in. */
-export function validateCalendar(calendar: CalendarDefinition): readonly CalendarFieldError[] {
+export function calendarDefinitionErrors(
+  calendar: CalendarDefinition,
+): readonly CalendarFieldError[] {
   const errors: CalendarFieldError[] = [];
   if (!ZONE_NAME.test(calendar.timeZone) || !IANAZone.isValidZone(calendar.timeZone)) {
     errors.push({

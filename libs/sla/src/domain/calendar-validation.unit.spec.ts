@@ -1,14 +1,14 @@
 import { storeHours } from './calendars.fixture';
-import { CalendarDefinition, validateCalendar } from './calendar-validation';
+import { CalendarDefinition, calendarDefinitionErrors } from './calendar-validation';
 
 const valid: CalendarDefinition = { ...storeHours };
 const rules = (calendar: CalendarDefinition) =>
-  validateCalendar(calendar).map(({ field, rule }) => `${field} ${rule}`);
+  calendarDefinitionErrors(calendar).map(({ field, rule }) => `${field} ${rule}`);
 
 describe('calendar validation', () => {
   it('accepts a store calendar with special days', () => {
     expect(
-      validateCalendar({
+      calendarDefinitionErrors({
         ...valid,
         specialDays: [
           { date: '2026-12-25', hours: [], name: 'Christmas' },
@@ -47,7 +47,7 @@ describe('calendar validation', () => {
         { from: '13:00', to: '20:00' },
       ],
     };
-    expect(validateCalendar({ ...valid, week })).toEqual([
+    expect(calendarDefinitionErrors({ ...valid, week })).toEqual([
       expect.objectContaining({
         field: 'week.mon[1]',
         rule: 'noOverlap',

@@ -17,6 +17,14 @@ export class StoreResponse extends EntryStampsResponse {
 
   @ApiProperty({ example: 'M-42', nullable: true, type: String })
   managerId!: string | null;
+
+  @ApiProperty({
+    example: 'kyiv-stores',
+    nullable: true,
+    type: String,
+    description: 'The calendar its business SLA targets count with; null: 24x7 in its own zone',
+  })
+  calendarId!: string | null;
 }
 
 export const presentStore = (entry: DirectoryEntry<StoreFields>): StoreResponse => ({

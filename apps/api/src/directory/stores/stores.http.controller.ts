@@ -36,6 +36,7 @@ export class StoresController {
       regionId: body.regionId ?? null,
       timezone: body.timezone,
       managerId: body.managerId ?? null,
+      calendarId: body.calendarId ?? null,
     };
     return presentStore(await this.commands.execute(new PutStoreCommand(store, actor)));
   }

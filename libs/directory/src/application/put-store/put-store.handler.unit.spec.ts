@@ -67,6 +67,21 @@ describe('putStore', () => {
     );
   });
 
+  it('names a calendar the caller says exists, and refuses one it says does not', async () => {
+    const calendarExists = async (calendarId: string) => calendarId === 'kyiv-stores';
+    const named = await putStore(
+      eventStore,
+      putStoreCommand({ calendarId: 'kyiv-stores' }),
+      {},
+      { calendarExists },
+    );
+    expect(named.state).toMatchObject({ current: { calendarId: 'kyiv-stores' } });
+    await expect(
+      putStore(eventStore, putStoreCommand({ calendarId: 'nowhere' }), {}, { calendarExists }),
+    ).rejects.toMatchObject({ code: 'directory.unknown_calendar', field: 'calendarId' });
+    expect(await eventStore.readStream('store-S-042')).toHaveLength(1);
+  });
+
   it('accepts a store with no region and a vacant manager post', async () => {
     const result = await putStore(eventStore, putStoreCommand({ regionId: null, managerId: null }));
     expect(result.events).toHaveLength(1);

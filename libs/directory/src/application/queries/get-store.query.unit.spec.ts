@@ -24,6 +24,7 @@ describe('getStore', () => {
         regionId: 'R-N',
         timezone: 'Europe/Berlin',
         managerId: 'M-7',
+        calendarId: null,
       },
       version: 2,
       definedAt: AT,

@@ -18,6 +18,7 @@ export type DirectoryErrorCode =
   | 'directory.unknown_region'
   | 'directory.unknown_person'
   | 'directory.unknown_team'
+  | 'directory.unknown_calendar'
   | 'directory.missing_role';
 
 // A reference to a missing entry is bad input to the entry being put, not a missing resource.

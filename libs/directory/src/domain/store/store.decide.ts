@@ -18,6 +18,7 @@ export function decideStore(command: StoreCommand, state: StoreState): StoreEven
         regionId: requireOptionalId(command.regionId, 'regionId'),
         timezone: requireTimezone(command.timezone, 'timezone'),
         managerId: requireOptionalId(command.managerId, 'managerId'),
+        calendarId: requireOptionalId(command.calendarId, 'calendarId'),
       };
       if (state.status === 'Undefined') {
         return [{ type: 'StoreDefined', data: { ...fields, ...stamp } }];

@@ -13,6 +13,7 @@ const defined: StoreDefined = {
     regionId: 'R-N',
     timezone: 'Europe/Berlin',
     managerId: 'M-42',
+    calendarId: null,
     at: AT,
     by: ADMIN,
   },
@@ -47,6 +48,36 @@ describe('store decider', () => {
       .given([defined])
       .when(putStoreCommand({ timezone: 'europe/berlin' }))
       .thenNothing();
+  });
+
+  it('reads a store defined before calendars existed as having none, so the same put is no change', () => {
+    const { calendarId: _none, ...before } = defined.data;
+    spec
+      .given([{ type: 'StoreDefined', data: before } as StoreDefined])
+      .when(putStoreCommand({ at: LATER }))
+      .thenNothing();
+  });
+
+  it('names a calendar, and records taking it away as a change', () => {
+    const named: StoreDefined = {
+      type: 'StoreDefined',
+      data: { ...defined.data, calendarId: 'kyiv-stores' },
+    };
+    spec
+      .given([])
+      .when(putStoreCommand({ calendarId: 'kyiv-stores' }))
+      .then([named]);
+    spec
+      .given([named])
+      .when(putStoreCommand({ calendarId: null }))
+      .then([{ type: 'StoreChanged', data: defined.data }]);
+  });
+
+  it('refuses a calendar id that cannot be part of a stream name', () => {
+    spec
+      .given([])
+      .when(putStoreCommand({ calendarId: 'kyiv stores' }))
+      .thenRefuses({ code: 'directory.invalid_id', field: 'calendarId' });
   });
 
   it('can make the manager post vacant', () => {

@@ -9,6 +9,11 @@ export interface StoreFields {
   readonly timezone: string;
   /** The person store_manager routing rules assign to; null while the post is vacant. */
   readonly managerId: string | null;
+  /**
+   * The business calendar (SLA context) its business targets count with; null: they count 24x7
+   * in the store's own zone. Events written before calendars existed have none.
+   */
+  readonly calendarId: string | null;
 }
 
 export type StoreDefined = DomainEvent<'StoreDefined', StoreFields & ChangeStamp>;

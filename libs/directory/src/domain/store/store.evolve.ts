@@ -8,7 +8,13 @@ export function evolveStore(state: StoreState, event: StoreEvent): StoreState {
     case 'StoreDefined':
     case 'StoreChanged': {
       const { at, by, storeId, name, regionId, timezone, managerId } = event.data;
-      return applySnapshot(state, { storeId, name, regionId, timezone, managerId }, at, by);
+      const calendarId = event.data.calendarId ?? null;
+      return applySnapshot(
+        state,
+        { storeId, name, regionId, timezone, managerId, calendarId },
+        at,
+        by,
+      );
     }
     default:
       return unreachable(event, 'store event');

@@ -39,4 +39,16 @@ export class PutStoreRequest {
   @IsOptional()
   @IsDirectoryId()
   managerId?: string | null;
+
+  @ApiProperty({
+    example: 'kyiv-stores',
+    required: false,
+    nullable: true,
+    type: String,
+    description:
+      'A calendar put with PUT /v1/calendars/{id} (422 otherwise): business SLA targets count its opening hours. Absent or null: they count 24x7 in the store’s own time zone',
+  })
+  @IsOptional()
+  @IsDirectoryId()
+  calendarId?: string | null;
 }

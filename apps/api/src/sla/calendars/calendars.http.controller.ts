@@ -1,0 +1,62 @@
+import { CurrentPrincipal, Principal, Roles } from '@heard/http';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { orNotFound } from '../../directory/shared/or-not-found';
+import { ApiSlaConfigWriteErrors } from '../shared/sla-error.responses';
+import { SLA_CONFIG_WRITERS } from '../shared/sla-roles';
+import { CalendarResponse, presentCalendar } from './calendar.response';
+import { GetCalendarQuery } from './get-calendar/get-calendar.query';
+import { PutCalendarCommand } from './put-calendar/put-calendar.command';
+import { PutCalendarRequest } from './put-calendar/put-calendar.request.dto';
+
+@ApiTags('sla')
+@ApiBearerAuth()
+@Controller('v1/calendars')
+export class CalendarsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Put(':id')
+  @Roles(...SLA_CONFIG_WRITERS)
+  @ApiOperation({
+    summary: 'Create or replace a business calendar; an unchanged one is answered as it is',
+  })
+  @ApiOkResponse({ type: CalendarResponse, description: 'The calendar as it now stands' })
+  @ApiSlaConfigWriteErrors()
+  async put(
+    @Param('id') calendarId: string,
+    @Body() body: PutCalendarRequest,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<CalendarResponse> {
+    const calendar = {
+      timeZone: body.timeZone,
+      week: { ...body.week },
+      specialDays: body.specialDays?.map((day) => ({ ...day })),
+    };
+    const command = new PutCalendarCommand(calendarId, calendar, actor);
+    return presentCalendar(await this.commands.execute(command));
+  }
+
+  @Get(':id')
+  @Roles(...SLA_CONFIG_WRITERS)
+  @ApiOperation({ summary: 'A business calendar and its version' })
+  @ApiOkResponse({ type: CalendarResponse })
+  @ApiNotFoundResponse({ description: 'No calendar has this id' })
+  @ApiUnauthorizedResponse({ description: 'No valid bearer token' })
+  @ApiForbiddenResponse({ description: 'The caller is not a cx_admin' })
+  async get(@Param('id') calendarId: string): Promise<CalendarResponse> {
+    const entry = await this.queries.execute(new GetCalendarQuery(calendarId));
+    return presentCalendar(orNotFound(entry, `calendar ${calendarId}`));
+  }
+}

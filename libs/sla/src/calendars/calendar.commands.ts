@@ -1,0 +1,10 @@
+import { ConfigStamp } from '../shared/config-fields';
+import { CalendarDraft } from './calendar-draft';
+
+/** Create or replace a calendar (an idempotent PUT). */
+export interface PutCalendar extends CalendarDraft, ConfigStamp {
+  readonly type: 'PutCalendar';
+  readonly calendarId: string;
+}
+
+export type CalendarCommand = PutCalendar;
