@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OpenApiResponseValidator } from '../../../../test/support/openapi-response-validator';
 import { createApp } from '../bootstrap';
 import { EVENT_STORE } from '../platform/tokens';
 
@@ -69,6 +70,7 @@ describe('SLA policies and calendars over HTTP (embedded SQLite)', () => {
   let config: HeardConfig;
   let app: INestApplication;
   let baseUrl: string;
+  let contract: OpenApiResponseValidator;
 
   const tokenOf = (sub: string, role: Role) => signHs256({ sub, role }, config.jwtSecret as string);
   const call = async (
@@ -82,7 +84,9 @@ describe('SLA policies and calendars over HTTP (embedded SQLite)', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
+    const text = await response.text();
+    contract.check(method, path, response.status, response.headers.get('content-type'), text);
+    return { status: response.status, body: JSON.parse(text) as Answer['body'] };
   };
   const streamOf = (streamId: string) => app.get<EventStore>(EVENT_STORE).readStream(streamId);
 
@@ -92,6 +96,7 @@ describe('SLA policies and calendars over HTTP (embedded SQLite)', () => {
     app = await createApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    contract = await OpenApiResponseValidator.of(baseUrl);
     const person = (role: Role) => ({ name: 'Mara Lind', roles: [role], locale: 'de-DE' });
     for (const [path, body] of [
       ['/v1/people/RM-1', person('regional_manager')],

@@ -1,17 +1,10 @@
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { orNotFound } from '../../directory/shared/or-not-found';
-import { ApiSlaConfigWriteErrors } from '../shared/sla-error.responses';
+import { MALFORMED_PATH } from '../../openapi/api-problems.decorator';
+import { ApiCalendarReadErrors, ApiSlaConfigWriteErrors } from '../shared/sla-error.responses';
 import { SLA_CONFIG_WRITERS } from '../shared/sla-roles';
 import { CalendarResponse, presentCalendar } from './calendar.response';
 import { GetCalendarQuery } from './get-calendar/get-calendar.query';
@@ -33,7 +26,7 @@ export class CalendarsController {
     summary: 'Create or replace a business calendar; an unchanged one is answered as it is',
   })
   @ApiOkResponse({ type: CalendarResponse, description: 'The calendar as it now stands' })
-  @ApiSlaConfigWriteErrors()
+  @ApiSlaConfigWriteErrors({ ...MALFORMED_PATH })
   async put(
     @Param('id') calendarId: string,
     @Body() body: PutCalendarRequest,
@@ -52,9 +45,7 @@ export class CalendarsController {
   @Roles(...SLA_CONFIG_WRITERS)
   @ApiOperation({ summary: 'A business calendar and its version' })
   @ApiOkResponse({ type: CalendarResponse })
-  @ApiNotFoundResponse({ description: 'No calendar has this id' })
-  @ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-  @ApiForbiddenResponse({ description: 'The caller is not a cx_admin' })
+  @ApiCalendarReadErrors()
   async get(@Param('id') calendarId: string): Promise<CalendarResponse> {
     const entry = await this.queries.execute(new GetCalendarQuery(calendarId));
     return presentCalendar(orNotFound(entry, `calendar ${calendarId}`));

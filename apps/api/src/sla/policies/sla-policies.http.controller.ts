@@ -1,16 +1,8 @@
 import { CurrentPrincipal, Principal, Roles } from '@heard/http';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, AUTH_PROBLEMS } from '../../openapi/api-problems.decorator';
 import { ApiSlaConfigWriteErrors } from '../shared/sla-error.responses';
 import { SLA_CONFIG_WRITERS, SLA_POLICY_READERS } from '../shared/sla-roles';
 import { GetSlaPoliciesQuery } from './get-sla-policies/get-sla-policies.query';
@@ -37,8 +29,10 @@ export class SlaPoliciesController {
       'The live SLA policies and their version; the built-in default (version 0) until one is published',
   })
   @ApiOkResponse({ type: SlaPoliciesResponse })
-  @ApiUnauthorizedResponse({ description: 'No valid bearer token' })
-  @ApiForbiddenResponse({ description: 'The caller is neither cx_admin nor regional_manager' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    403: 'The caller is neither cx_admin nor regional_manager',
+  })
   async get(): Promise<SlaPoliciesResponse> {
     return presentSlaPolicies(await this.queries.execute(new GetSlaPoliciesQuery()));
   }
@@ -50,12 +44,10 @@ export class SlaPoliciesController {
       'Publish a whole new policy list as the next version; the same list again changes nothing',
   })
   @ApiOkResponse({ type: SlaPoliciesResponse, description: 'The policies now live' })
-  @ApiConflictResponse({ description: 'basedOnVersion is not the live version any more' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'A person, team, store or region the policies name is not in the directory; `errors` names the field',
+  @ApiSlaConfigWriteErrors({
+    409: 'basedOnVersion is not the live version any more',
+    422: 'A person, team, store or region the policies name is not in the directory; `errors` names the field',
   })
-  @ApiSlaConfigWriteErrors()
   async put(
     @Body() body: PublishSlaPoliciesRequest,
     @CurrentPrincipal() actor: Principal,
