@@ -4,7 +4,11 @@ import { errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { IdentityProvider } from './identity-provider';
 import { JwtSettings } from './jwt-settings';
 import { heardRoleIn } from './role-claim';
+import { unstorableCharacter } from '../input/storable-text';
 import { InvalidTokenError } from './token-errors';
+
+/** Identity providers' subjects are UUIDs or short ids; the event store caps ids at 200. */
+const MAX_SUBJECT_LENGTH = 200;
 
 /** A token whose signature, issuer, audience and times were checked. */
 export interface VerifiedToken {
@@ -162,6 +166,13 @@ export class JwtVerifier implements OnApplicationBootstrap {
       });
       if (typeof payload.sub !== 'string' || payload.sub === '')
         throw new InvalidTokenError('token has no subject (sub)');
+      // The subject becomes an id in queries and events: one no store can hold is no identity.
+      const unstorable = unstorableCharacter(payload.sub);
+      if (unstorable !== null || payload.sub.length > MAX_SUBJECT_LENGTH)
+        throw new InvalidTokenError(
+          `token subject (sub) must be at most ${MAX_SUBJECT_LENGTH} characters of storable text` +
+            (unstorable === null ? '' : `; it holds ${unstorable}`),
+        );
       return { sub: payload.sub, role: heardRoleIn(payload, roleClaim), claims: payload };
     } catch (error) {
       throw refusal(error, issuer, audience);

@@ -60,6 +60,8 @@ describe('JwtVerifier with the shared secret (HS256)', () => {
     ],
     ['a token without exp', () => signAsIs({ sub: 'x', role: 'agent' }), 'no expiry'],
     ['a token without subject', () => sign({ role: 'agent' }), 'subject'],
+    ['a subject with a NUL', () => sign({ sub: 'C-\u0000', role: 'customer' }), 'U+0000'],
+    ['a subject of 201 characters', () => sign({ sub: 'c'.repeat(201), role: 'customer' }), '200'],
     ['garbage', () => 'not.a.jwt', 'not a JWT'],
   ])('refuses %s', async (_label, token, message) => {
     expect((await refusal(verifier(), await token())).message).toContain(message);
