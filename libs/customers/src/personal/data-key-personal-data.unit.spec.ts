@@ -1,0 +1,93 @@
+import { DataKeyRow, DataKeyTable } from '../keys/data-key-table';
+import { MasterKey } from '../keys/master-key';
+import { DataKeyPersonalData } from './data-key-personal-data';
+
+/** The table's contract in memory; the SQLite and PostgreSQL tables run it for real (int spec). */
+class MemoryTable implements DataKeyTable {
+  readonly rows = new Map<string, DataKeyRow>();
+  queries = 0;
+  async keysOf(owners: readonly string[], create: (owner: string) => DataKeyRow) {
+    this.queries++;
+    for (const owner of owners)
+      if (![...this.rows.values()].some((r) => r.owner === owner)) {
+        const row = create(owner);
+        this.rows.set(row.keyId, row);
+      }
+    return [...this.rows.values()].filter((r) => owners.includes(r.owner));
+  }
+  async find(keyIds: readonly string[]) {
+    this.queries++;
+    return keyIds.flatMap((id) => this.rows.get(id) ?? []);
+  }
+  async deleteOwner(owner: string) {
+    const gone = [...this.rows.values()].filter((r) => r.owner === owner);
+    gone.forEach((r) => this.rows.delete(r.keyId));
+    return gone.length;
+  }
+  async rewrapAll(rewrap: (row: DataKeyRow) => DataKeyRow) {
+    for (const row of [...this.rows.values()]) this.rows.set(row.keyId, rewrap(row));
+    return this.rows.size;
+  }
+  async masterKeyIds() {
+    return [...new Set([...this.rows.values()].map((r) => r.masterKeyId))];
+  }
+  async compact() {}
+  async close() {}
+}
+
+describe('DataKeyPersonalData', () => {
+  const master = MasterKey.generate();
+
+  it('seals with AES-256-GCM: no plain text in the block, a fresh IV each time', async () => {
+    const personal = new DataKeyPersonalData(new MemoryTable(), master);
+    const a = await personal.seal('customer:C-1', { text: 'Хлеб черствый' });
+    const b = await personal.seal('customer:C-1', { text: 'Хлеб черствый' });
+    expect(a.sealed).not.toBe(b.sealed);
+    expect(Buffer.from(a.sealed, 'base64').includes(Buffer.from('Хлеб'))).toBe(false);
+  });
+
+  it('looks keys up once per batch and once per owner while sealing', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const blocks = [];
+    for (let i = 0; i < 10; i++) blocks.push(await personal.seal(`customer:C-${i % 3}`, i));
+    expect(table.queries).toBe(3);
+    const open = await personal.opener(blocks);
+    expect(blocks.map(open)).toEqual(blocks.map((_, i) => i));
+    expect(table.queries).toBe(4);
+  });
+
+  it('reads a block that was tampered with, or sealed for another key, as gone', async () => {
+    const personal = new DataKeyPersonalData(new MemoryTable(), master);
+    const a = await personal.seal('customer:A', 'a');
+    const b = await personal.seal('customer:B', 'b');
+    const tampered = { ...a, sealed: Buffer.from('x'.repeat(40)).toString('base64') };
+    const swapped = { key: a.key, sealed: b.sealed };
+    const open = await personal.opener([a, tampered, swapped]);
+    expect([open(a), open(tampered), open(swapped)]).toEqual(['a', null, null]);
+  });
+
+  it('seals with a new key after forgetting, and keeps a key only as long as told', async () => {
+    let now = 0;
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master, { sealCacheMs: 1000, now: () => now });
+    const first = await personal.seal('customer:C-1', 1);
+    await personal.forget('customer:C-1');
+    const second = await personal.seal('customer:C-1', 2);
+    expect(second.key).not.toBe(first.key);
+    const other = new DataKeyPersonalData(table, master, { sealCacheMs: 1000, now: () => now });
+    await other.seal('customer:C-1', 3);
+    await personal.forget('customer:C-1');
+    expect((await other.seal('customer:C-1', 4)).key).toBe(second.key);
+    now = 1001;
+    expect((await other.seal('customer:C-1', 5)).key).not.toBe(second.key);
+  });
+
+  it('refuses keys wrapped by another master key instead of reading them as gone', async () => {
+    const table = new MemoryTable();
+    const block = await new DataKeyPersonalData(table, master).seal('customer:C-1', 1);
+    const wrong = new DataKeyPersonalData(table, MasterKey.generate());
+    await expect(wrong.checkMasterKey()).rejects.toThrow(/HEARD_MASTER_KEY/);
+    await expect(wrong.opener([block])).rejects.toThrow(/rotation/);
+  });
+});
