@@ -13,7 +13,7 @@ import {
 } from '@heard/observability';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
-import { createEventStore, createReadModelDataSource } from '@heard/runtime';
+import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import {
   projections,
   reactors,
@@ -56,7 +56,7 @@ export async function createApp(
     config.runSubscriptions && options.subscriptionsIn === 'worker-thread';
   // With the subscriptions in a thread, SQLite's writes move to a thread of their own too: both
   // threads append through it, and no event loop waits on a commit's fsync.
-  const store = await createEventStore(config, clock, {
+  const { store, raw, personal, keys } = await createHeardEventStore(config, clock, {
     sqliteWriterThread: subscriptionsThread,
     onGroupCommit: metrics.observeGroupCommit,
   });
@@ -67,7 +67,7 @@ export async function createApp(
   if (subscriptionsThread) {
     if (options.clock) throw new Error('a worker thread runs on the system clock only');
     subscriptions = await startSubscriptionsThread(config, {
-      appends: store instanceof SqliteEventStore ? store.connectAppends() : null,
+      appends: raw instanceof SqliteEventStore ? raw.connectAppends() : null,
       log: logLine,
     }).catch(async (error: unknown) => {
       // The writer thread and the pools would outlive a start that failed (tests go on running).
@@ -93,7 +93,7 @@ export async function createApp(
     );
   }
   const module = AppModule.with(
-    { config, store, readModels, clock, subscriptions },
+    { config, store, readModels, clock, subscriptions, personal, keys },
     { config, metrics, log },
   );
   const nestOptions = {

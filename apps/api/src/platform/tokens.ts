@@ -4,3 +4,5 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const READ_MODELS = Symbol('READ_MODELS');
 export const CLOCK = Symbol('CLOCK');
 export const SUBSCRIPTIONS = Symbol('SUBSCRIPTIONS');
+export const PERSONAL_DATA = Symbol('PERSONAL_DATA');
+export const DATA_KEYS = Symbol('DATA_KEYS');
