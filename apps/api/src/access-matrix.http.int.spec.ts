@@ -55,6 +55,7 @@ const MATRIX = `
   PUT  /v1/people/{id}                   403       403      403            403               2xx       403
   GET  /v1/routing-rules                 403       403      403            2xx               2xx       403
   PUT  /v1/routing-rules                 403       403      403            403               2xx       403
+  POST /v1/customers/{id}/erasure        403       403      403            403               2xx       403
 `;
 
 const table = MATRIX.trim()
@@ -177,6 +178,8 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   'PUT /v1/people/{id}': directoryEntry('/v1/people/M-42'),
   'GET /v1/routing-rules': () => ({ path: '/v1/routing-rules' }),
   'PUT /v1/routing-rules': directoryEntry('/v1/routing-rules'),
+  // A customer nobody else in the world is: erasing them changes no other row's answer.
+  'POST /v1/customers/{id}/erasure': () => ({ path: '/v1/customers/C-forgotten/erasure' }),
 };
 
 const classOf = (status: number) => (status >= 200 && status < 300 ? '2xx' : String(status));

@@ -45,6 +45,10 @@ describe('runtime factories', () => {
         synchronous: number;
       }[];
       expect({ journal_mode, synchronous }).toEqual({ journal_mode: 'wal', synchronous: 1 });
+      const [{ secure_delete }] = (await dataSource.query('PRAGMA secure_delete')) as {
+        secure_delete: number;
+      }[];
+      expect(secure_delete).toBe(1);
     } finally {
       await dataSource.destroy();
     }
