@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { DataKeyRow, DataKeyTable } from './data-key-table';
+import { SqliteKeyWriter } from './sqlite-key-writer';
+import { openKeysFile } from './sqlite-keys-file';
 
 interface StoredKey {
   key_id: string;
@@ -25,24 +27,19 @@ function slices<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * Data keys in a SQLite file beside the events. A key is committed (synchronous FULL) before the
- * event it seals is appended, and secure_delete zeroes a deleted key's bytes in the file's pages.
+ * Data keys in a SQLite file beside the events. A new key is committed (synchronous FULL) by a
+ * thread of its own before the event it seals is appended; look-ups read on the caller's thread.
  */
 export class SqliteDataKeyTable implements DataKeyTable {
   private readonly db: Database.Database;
+  /** Key look-ups run once per batch of events: their statements are prepared once per size. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private readonly writer: SqliteKeyWriter;
 
   constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('secure_delete = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS data_keys (
-      key_id TEXT PRIMARY KEY,
-      owner TEXT NOT NULL UNIQUE,
-      wrapped BLOB NOT NULL,
-      master_key_id TEXT NOT NULL
-    )`);
+    this.db = openKeysFile(file);
+    this.writer = new SqliteKeyWriter(file);
   }
 
   async keysOf(
@@ -50,40 +47,34 @@ export class SqliteDataKeyTable implements DataKeyTable {
     create: (owner: string) => DataKeyRow,
   ): Promise<DataKeyRow[]> {
     const unique = [...new Set(owners)];
-    const insert = this.db.prepare(
-      'INSERT INTO data_keys (key_id, owner, wrapped, master_key_id) VALUES (?, ?, ?, ?) ON CONFLICT (owner) DO NOTHING',
-    );
-    const run = this.db.transaction(() => {
-      const found = this.byOwner(unique);
-      const known = new Set(found.map((r) => r.owner));
-      const missing = unique.filter((o) => !known.has(o));
-      if (missing.length === 0) return found;
-      for (const row of missing.map(create))
-        insert.run(row.keyId, row.owner, row.wrapped, row.masterKeyId);
-      return this.byOwner(unique);
+    const found = this.byOwner(unique);
+    const known = new Set(found.map((r) => r.owner));
+    const missing = unique.filter((o) => !known.has(o));
+    if (missing.length === 0) return found;
+    await this.writer.insert(missing.map(create));
+    // A racing writer's key wins for its owner; everyone then reads the same one.
+    return this.byOwner(unique);
+  }
+
+  private select(column: 'owner' | 'key_id', values: readonly string[]): DataKeyRow[] {
+    return slices(values).flatMap((part) => {
+      const name = `${column}:${part.length}`;
+      let statement = this.statements.get(name);
+      if (!statement) {
+        const list = part.map(() => '?').join(',');
+        statement = this.db.prepare(`SELECT * FROM data_keys WHERE ${column} IN (${list})`);
+        this.statements.set(name, statement);
+      }
+      return (statement.all(...part) as StoredKey[]).map(rowOf);
     });
-    return run.immediate();
   }
 
   private byOwner(owners: readonly string[]): DataKeyRow[] {
-    return slices(owners).flatMap((part) =>
-      (
-        this.db
-          .prepare(`SELECT * FROM data_keys WHERE owner IN (${part.map(() => '?').join(',')})`)
-          .all(...part) as StoredKey[]
-      ).map(rowOf),
-    );
+    return this.select('owner', owners);
   }
 
   async find(keyIds: readonly string[]): Promise<DataKeyRow[]> {
-    const unique = [...new Set(keyIds)];
-    return slices(unique).flatMap((part) =>
-      (
-        this.db
-          .prepare(`SELECT * FROM data_keys WHERE key_id IN (${part.map(() => '?').join(',')})`)
-          .all(...part) as StoredKey[]
-      ).map(rowOf),
-    );
+    return this.select('key_id', [...new Set(keyIds)]);
   }
 
   async deleteOwner(owner: string): Promise<number> {
@@ -117,6 +108,7 @@ export class SqliteDataKeyTable implements DataKeyTable {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     this.db.close();
   }
 }

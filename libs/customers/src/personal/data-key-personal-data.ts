@@ -15,6 +15,15 @@ export interface DataKeyPersonalDataOptions {
   readonly now?: () => number;
 }
 
+/** Unwrapped keys remembered across batches; each batch still asks the table which keys exist. */
+const UNWRAPPED_LIMIT = 20_000;
+
+interface UnwrappedKey {
+  readonly owner: string;
+  readonly wrapped: Buffer;
+  readonly key: Buffer;
+}
+
 interface CachedKey {
   readonly keyId: string;
   readonly key: Buffer;
@@ -35,6 +44,7 @@ class WrongMasterKeyError extends Error {
 /** Envelope encryption: data keys wrapped by the master key, kept in a table beside the events. */
 export class DataKeyPersonalData implements PersonalDataPort {
   private readonly sealKeys = new Map<string, CachedKey>();
+  private readonly unwrapped = new Map<string, UnwrappedKey>();
   private readonly sealCacheMs: number;
   private readonly now: () => number;
   private readonly lookUps: BatchedCalls<string, DataKeyRow>;
@@ -72,7 +82,12 @@ export class DataKeyPersonalData implements PersonalDataPort {
     if (row.masterKeyId !== this.master.id) {
       throw new WrongMasterKeyError(row.masterKeyId, this.master.id);
     }
-    return this.master.unwrap(row.wrapped);
+    const known = this.unwrapped.get(row.keyId);
+    if (known && known.wrapped.equals(row.wrapped)) return known.key;
+    const key = this.master.unwrap(row.wrapped);
+    if (this.unwrapped.size >= UNWRAPPED_LIMIT) this.unwrapped.clear();
+    this.unwrapped.set(row.keyId, { owner: row.owner, wrapped: row.wrapped, key });
+    return key;
   }
 
   private async sealKey(owner: string): Promise<CachedKey> {
@@ -110,6 +125,8 @@ export class DataKeyPersonalData implements PersonalDataPort {
 
   async forget(owner: string): Promise<number> {
     this.sealKeys.delete(owner);
+    for (const [keyId, entry] of this.unwrapped)
+      if (entry.owner === owner) this.unwrapped.delete(keyId);
     return this.table.deleteOwner(owner);
   }
 

@@ -50,6 +50,15 @@ describe('DataKeyPersonalData', () => {
     expect((await other.seal('customer:C-1', 5)).key).not.toBe(second.key);
   });
 
+  it('opens nothing once another process forgot the owner, though this one opened it before', async () => {
+    const table = new MemoryTable();
+    const reader = new DataKeyPersonalData(table, master);
+    const block = await reader.seal('customer:C-1', 'words');
+    expect((await reader.opener([block]))(block)).toBe('words');
+    await new DataKeyPersonalData(table, master).forget('customer:C-1');
+    expect((await reader.opener([block]))(block)).toBeNull();
+  });
+
   it('refuses keys wrapped by another master key instead of reading them as gone', async () => {
     const table = new MemoryTable();
     const block = await new DataKeyPersonalData(table, master).seal('customer:C-1', 1);
