@@ -87,13 +87,13 @@ export async function createApp(
   }
   if (subscriptions) {
     const watched = subscriptions;
-    metrics.watchSubscriptions({ statuses: () => watched.status(), store, clock });
+    metrics.watchSubscriptions({ statuses: () => watched.status(), store: raw, clock });
     watched.done.catch((error: unknown) =>
       subscriptionsLog.error({ err: error }, 'a subscription failed; /ready answers 503'),
     );
   }
   const module = AppModule.with(
-    { config, store, readModels, clock, subscriptions, personal, keys },
+    { config, store, storedEvents: raw, readModels, clock, subscriptions, personal, keys },
     { config, metrics, log },
   );
   const nestOptions = {

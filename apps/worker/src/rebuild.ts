@@ -18,10 +18,11 @@ async function main(): Promise<number> {
       err: (line) => console.error(line),
       open: async () => {
         const config = loadConfig();
-        const store = (opened.store = (await createHeardEventStore(config, systemClock)).store);
+        const heard = await createHeardEventStore(config, systemClock);
+        const store = (opened.store = heard.store);
         const entities = readModelEntities(projections);
         const dataSource = (opened.dataSource = await createReadModelDataSource(config, entities));
-        return { store, dataSource };
+        return { store, dataSource, storedEvents: heard.raw };
       },
     });
   } finally {

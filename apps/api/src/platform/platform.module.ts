@@ -12,12 +12,15 @@ import {
   HEARD_CONFIG,
   PERSONAL_DATA,
   READ_MODELS,
+  STORED_EVENTS,
   SUBSCRIPTIONS,
 } from './tokens';
 
 export interface PlatformDependencies {
   readonly config: HeardConfig;
   readonly store: EventStore;
+  /** The same log unopened: counting lag need not open anyone's personal data. */
+  readonly storedEvents: EventStore;
   readonly readModels: DataSource;
   readonly clock: Clock;
   /** Null when another process (the worker) runs projections and reactors. */
@@ -45,6 +48,7 @@ export class PlatformModule implements OnApplicationShutdown {
     const providers = [
       { provide: HEARD_CONFIG, useValue: deps.config },
       { provide: EVENT_STORE, useValue: deps.store },
+      { provide: STORED_EVENTS, useValue: deps.storedEvents },
       { provide: READ_MODELS, useValue: deps.readModels },
       { provide: CLOCK, useValue: deps.clock },
       { provide: SUBSCRIPTIONS, useValue: deps.subscriptions },

@@ -48,6 +48,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
   private readonly sealCacheMs: number;
   private readonly now: () => number;
   private readonly lookUps: BatchedCalls<string, DataKeyRow>;
+  private readonly finds: BatchedCalls<string, DataKeyRow | null>;
 
   constructor(
     private readonly table: DataKeyTable,
@@ -66,6 +67,14 @@ export class DataKeyPersonalData implements PersonalDataPort {
         return row;
       });
     });
+    // Readers of single streams at once (a reactor's lanes) share one look-up, as a batch does.
+    this.finds = new BatchedCalls(
+      async (keyIds) => {
+        const rows = new Map((await this.table.find(keyIds)).map((r) => [r.keyId, r]));
+        return keyIds.map((id) => rows.get(id) ?? null);
+      },
+      { maxConcurrent: 2, maxInputs: 2000 },
+    );
   }
 
   private newKey(owner: string): DataKeyRow {
@@ -108,8 +117,9 @@ export class DataKeyPersonalData implements PersonalDataPort {
 
   async opener(blocks: readonly SealedBlock[]): Promise<Opener> {
     if (blocks.length === 0) return () => null;
-    const rows = await this.table.find(blocks.map((b) => b.key));
-    const keys = new Map(rows.map((r) => [r.keyId, this.unwrap(r)]));
+    const keyIds = [...new Set(blocks.map((b) => b.key))];
+    const rows = await Promise.all(keyIds.map((id) => this.finds.call(id)));
+    const keys = new Map(rows.flatMap((r) => (r === null ? [] : [[r.keyId, this.unwrap(r)]])));
     return (block) => {
       const key = keys.get(block.key);
       if (!key) return null;

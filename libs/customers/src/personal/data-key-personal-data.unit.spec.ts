@@ -24,6 +24,16 @@ describe('DataKeyPersonalData', () => {
     expect(table.queries).toBe(4);
   });
 
+  it('lets readers of single streams at the same moment share one look-up', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const blocks = await Promise.all(['A', 'B', 'C'].map((c) => personal.seal(`customer:${c}`, c)));
+    table.queries = 0;
+    const opened = await Promise.all(blocks.map(async (b) => (await personal.opener([b]))(b)));
+    expect(opened).toEqual(['A', 'B', 'C']);
+    expect(table.queries).toBe(1);
+  });
+
   it('reads a block that was tampered with, or sealed for another key, as gone', async () => {
     const personal = new DataKeyPersonalData(new MemoryTable(), master);
     const a = await personal.seal('customer:A', 'a');
