@@ -63,6 +63,8 @@ export class SqliteKeyWriter {
     if (!worker) return;
     this.worker = null;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
+    // Waiting for it to end must keep the process alive, or the process ends first.
+    worker.ref();
     const message: ToKeyWriter = { kind: 'close' };
     worker.postMessage(message);
     await exited;
