@@ -46,6 +46,7 @@ describe.each([embeddedDeployment, postgresDeployment])(
     const email = `erase-me-${unique}@example.com`;
     const sentence = `The pickled herring ${unique} tasted of soap`;
     const replyWords = `Receipt number ${unique} is in my drawer`;
+    const reopenWords = `Still soap ${unique} today`;
     const customerId = `C-${unique.slice(0, 12)}`;
 
     /** Where the words could be: every file, or a dump of the whole database. */
@@ -112,6 +113,18 @@ describe.each([embeddedDeployment, postgresDeployment])(
         { 'if-match': current.headers.get('etag')! },
       );
       expect(replied.status).toBe(200);
+      const resolved = await admin.post(
+        `/v1/cases/${caseId}/resolve`,
+        { code: 'fixed', summary: 'new supplier', customerMessage: 'We changed the supplier.' },
+        { 'if-match': replied.headers.get('etag')! },
+      );
+      expect(resolved.status).toBe(200);
+      const reopened = await customer.post(
+        `/v1/cases/${caseId}/reopen`,
+        { reason: reopenWords },
+        { 'if-match': resolved.headers.get('etag')! },
+      );
+      expect(reopened.status).toBe(200);
       await waitFor(
         async () =>
           JSON.stringify((await customer.get<MyFeedback>('/v1/me/feedback')).body).includes(
@@ -122,6 +135,7 @@ describe.each([embeddedDeployment, postgresDeployment])(
       // Sealed from the first write: the events never held them, only the read models did.
       expect(JSON.stringify((await admin.get(`/v1/feedback/${caseId}`)).body)).toContain(email);
       expect(stored().includes(sentence)).toBe(true);
+      expect(JSON.stringify((await admin.get(`/v1/cases/${caseId}`)).body)).toContain(reopenWords);
 
       const erased = await admin.post(`/v1/customers/${customerId}/erasure`, {});
       expect(erased).toMatchObject({
@@ -140,7 +154,7 @@ describe.each([embeddedDeployment, postgresDeployment])(
       for (const answer of answers) {
         expect(answer.status).toBe(200);
         const text = JSON.stringify(answer.body);
-        for (const secret of [email, sentence, replyWords, 'Erin Example'])
+        for (const secret of [email, sentence, replyWords, reopenWords, 'Erin Example'])
           expect(text).not.toContain(secret);
       }
       expect(answers[0].body).toMatchObject({ rating: 1, nps: 2, text: '[erased]' });
@@ -152,7 +166,7 @@ describe.each([embeddedDeployment, postgresDeployment])(
       );
 
       const bytes = stored();
-      for (const secret of [email, sentence, replyWords, 'Erin Example'])
+      for (const secret of [email, sentence, replyWords, reopenWords, 'Erin Example'])
         expect({ secret, found: bytes.includes(secret) }).toEqual({ secret, found: false });
 
       const again = await admin.post(`/v1/customers/${customerId}/erasure`, {});

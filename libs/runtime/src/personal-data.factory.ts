@@ -7,7 +7,7 @@ import {
   PostgresDataKeyTable,
   SqliteDataKeyTable,
 } from '@heard/customers';
-import { replySentPersonal } from '@heard/cases';
+import { caseReopenedPersonal, replySentPersonal } from '@heard/cases';
 import { feedbackReceivedPersonal } from '@heard/feedback';
 import { dataFile, KEYS_FILE } from './data-files';
 
@@ -15,6 +15,7 @@ import { dataFile, KEYS_FILE } from './data-files';
 export const PERSONAL_FIELDS: readonly PersonalFields[] = [
   feedbackReceivedPersonal,
   replySentPersonal,
+  caseReopenedPersonal,
 ];
 
 /** The schema of data keys when EventStoreDB holds the events and PostgreSQL the read models. */

@@ -1,6 +1,7 @@
 import { REDACTED } from '@heard/customers';
 import { personalDataStore } from '@heard/customers/testing';
 import { ReplySent } from '../../domain/case.events';
+import { caseReopenedPersonal } from './case-reopened.personal';
 import { replySentPersonal } from './reply-sent.personal';
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -32,5 +33,29 @@ describe('ReplySent personal fields', () => {
     expect(await texts()).toEqual(['written before sealing', 'Sorry!', 'still cold']);
     await personal.forget('customer:C-1');
     expect(await texts()).toEqual(['written before sealing', 'Sorry!', REDACTED]);
+  });
+});
+
+describe('CaseReopened personal fields', () => {
+  it("seals a customer's reason for reopening, keeps a staff reason plain, redacts after erasure", async () => {
+    const { raw, store, personal } = personalDataStore([caseReopenedPersonal]);
+    const reopened = (by: ReplySent['data']['by'], reason: string) => ({
+      type: 'CaseReopened',
+      data: { at, by, reason, newDueAt: at },
+    });
+    await store.append(
+      'case-2',
+      [
+        reopened({ id: 'C-1', role: 'customer' }, 'the till is broken again'),
+        reopened({ id: 'A-1', role: 'agent' }, 'customer called'),
+      ],
+      { expectedVersion: 'no_stream' },
+    );
+    expect(JSON.stringify((await raw.readStream('case-2'))[0].data)).not.toContain('till');
+    const reasons = async () =>
+      (await store.readStream('case-2')).map((e) => (e.data as { reason: string }).reason);
+    expect(await reasons()).toEqual(['the till is broken again', 'customer called']);
+    await personal.forget('customer:C-1');
+    expect(await reasons()).toEqual([REDACTED, 'customer called']);
   });
 });
