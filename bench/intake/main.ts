@@ -72,6 +72,7 @@ const postgres = (worker: boolean): Target => ({
         EVENT_STORE: 'postgres',
         DATABASE_URL: url.toString(),
         JWT_SECRET: SECRET,
+        HEARD_MASTER_KEY: Buffer.alloc(32, 2).toString('base64'),
         RUN_SUBSCRIPTIONS: String(!worker),
       },
       worker,

@@ -18,6 +18,8 @@ export interface ServerOptions {
    * load generator is not the reader that holds the server back.
    */
   readonly stdout?: 'ignore' | 'count';
+  /** The checkout whose build to run (its `dist/`); this one when absent. */
+  readonly root?: string;
 }
 
 /** `wc -lc` reading what the server writes: its stdin goes to the server as stdout. */
@@ -48,10 +50,14 @@ export async function startServer(
   );
   if (taken) throw new Error(`port ${port} is taken already: stop what listens there first`);
   const counter = options.stdout === 'count' ? lineCounter() : null;
-  const child: ChildProcess = spawn(process.execPath, [resolve('dist/apps/api/src/main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', counter?.input ?? 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [resolve(options.root ?? '.', 'dist/apps/api/src/main.js')],
+    {
+      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', counter?.input ?? 'ignore', 'pipe'],
+    },
+  );
   // The server holds the pipe now; wc sees its end when the server exits.
   counter?.input.destroy();
   let stderr = '';

@@ -66,6 +66,7 @@ export const postgresDeployment: Deployment = {
         DATABASE_URL: url.toString(),
         RUN_SUBSCRIPTIONS: 'true',
         JWT_SECRET: SECRET,
+        HEARD_MASTER_KEY: Buffer.alloc(32, 5).toString('base64'),
       },
       cleanup: async () => {
         const c = new Client({ connectionString: base });

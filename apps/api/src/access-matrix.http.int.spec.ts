@@ -59,6 +59,7 @@ const MATRIX = `
   PUT  /v1/sla-policies                  403       403      403            403               2xx       403
   GET  /v1/calendars/{id}                403       403      403            403               2xx       403
   PUT  /v1/calendars/{id}                403       403      403            403               2xx       403
+  POST /v1/customers/{id}/erasure        403       403      403            403               2xx       403
 `;
 
 const table = MATRIX.trim()
@@ -204,6 +205,8 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   'PUT /v1/sla-policies': directoryEntry('/v1/sla-policies'),
   'GET /v1/calendars/{id}': () => ({ path: '/v1/calendars/C-1' }),
   'PUT /v1/calendars/{id}': directoryEntry('/v1/calendars/C-1'),
+  // A customer nobody else in the world is: erasing them changes no other row's answer.
+  'POST /v1/customers/{id}/erasure': () => ({ path: '/v1/customers/C-forgotten/erasure' }),
 };
 
 const classOf = (status: number) => (status >= 200 && status < 300 ? '2xx' : String(status));

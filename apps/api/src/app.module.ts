@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthGuard } from '@heard/http';
 import { CasesModule } from './cases/cases.module';
+import { CustomersModule } from './customers/customers.module';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
@@ -14,7 +15,13 @@ import { PlatformDependencies, PlatformModule } from './platform/platform.module
 import { SlaModule } from './sla/sla.module';
 
 /** Feature modules are listed here; each owns its controllers, handlers and DTOs. */
-const FEATURES: DynamicModule['imports'] = [DirectoryModule, IntakeModule, CasesModule, SlaModule];
+const FEATURES: DynamicModule['imports'] = [
+  DirectoryModule,
+  IntakeModule,
+  CasesModule,
+  CustomersModule,
+  SlaModule,
+];
 
 @Module({})
 export class AppModule {

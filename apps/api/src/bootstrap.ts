@@ -12,7 +12,7 @@ import {
 } from '@heard/observability';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
-import { createEventStore, createReadModelDataSource } from '@heard/runtime';
+import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import {
   projections,
   reactors,
@@ -56,7 +56,7 @@ export async function createApp(
     config.runSubscriptions && options.subscriptionsIn === 'worker-thread';
   // With the subscriptions in a thread, SQLite's writes move to a thread of their own too: both
   // threads append through it, and no event loop waits on a commit's fsync.
-  const store = await createEventStore(config, clock, {
+  const { store, raw, personal, keys } = await createHeardEventStore(config, clock, {
     sqliteWriterThread: subscriptionsThread,
     onGroupCommit: metrics.observeGroupCommit,
   });
@@ -67,7 +67,7 @@ export async function createApp(
   if (subscriptionsThread) {
     if (options.clock) throw new Error('a worker thread runs on the system clock only');
     subscriptions = await startSubscriptionsThread(config, {
-      appends: store instanceof SqliteEventStore ? store.connectAppends() : null,
+      appends: raw instanceof SqliteEventStore ? raw.connectAppends() : null,
       log: logLine,
     }).catch(async (error: unknown) => {
       // The writer thread and the pools would outlive a start that failed (tests go on running).
@@ -87,13 +87,13 @@ export async function createApp(
   }
   if (subscriptions) {
     const watched = subscriptions;
-    metrics.watchSubscriptions({ statuses: () => watched.status(), store, clock });
+    metrics.watchSubscriptions({ statuses: () => watched.status(), store: raw, clock });
     watched.done.catch((error: unknown) =>
       subscriptionsLog.error({ err: error }, 'a subscription failed; /ready answers 503'),
     );
   }
   const module = AppModule.with(
-    { config, store, readModels, clock, subscriptions },
+    { config, store, storedEvents: raw, readModels, clock, subscriptions, personal, keys },
     { config, metrics, log },
   );
   const nestOptions = {

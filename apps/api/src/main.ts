@@ -13,6 +13,11 @@ async function main(config: HeardConfig, log: Logger): Promise<void> {
       'JWT_SECRET is not set: tokens are signed with the DEVELOPMENT secret. Never run it like this for real users.',
     );
   }
+  if (config.usingDevelopmentMasterKey) {
+    log.warn(
+      'HEARD_MASTER_KEY is not set: personal data is sealed under the DEVELOPMENT master key, which anyone can read in the source. Never run it like this for real customers.',
+    );
+  }
   const app = await createApp(config, { subscriptionsIn: 'worker-thread', logger: log });
   if (process.argv.includes('--demo')) {
     const added = await seedDemo(app.get<EventStore>(EVENT_STORE), app.get(CLOCK));

@@ -9,7 +9,7 @@ import {
   MetricsServer,
 } from '@heard/observability';
 import { readModelEntities } from '@heard/projections';
-import { createEventStore, createReadModelDataSource } from '@heard/runtime';
+import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import { projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
 import { serveWorkerMetrics } from './worker-metrics';
@@ -19,7 +19,7 @@ async function main(log: Logger): Promise<number> {
   log.level = config.logLevel;
   // Only with METRICS_PORT: the worker has no other port to serve them on.
   const metrics = config.metricsPort === null ? null : new HeardMetrics();
-  const store = await createEventStore(config, systemClock, {
+  const { store, raw } = await createHeardEventStore(config, systemClock, {
     onGroupCommit: metrics?.observeGroupCommit,
   });
   const dataSource = await createReadModelDataSource(config, readModelEntities(projections));
@@ -34,7 +34,7 @@ async function main(log: Logger): Promise<number> {
   log.info(`running ${projections.length} projection(s) over the ${config.eventStore} event store`);
   let metricsServer: MetricsServer | null = null;
   if (metrics && config.metricsPort !== null) {
-    metricsServer = await serveWorkerMetrics(metrics, worker, store, {
+    metricsServer = await serveWorkerMetrics(metrics, worker, raw, {
       port: config.metricsPort,
       host: config.host,
     });

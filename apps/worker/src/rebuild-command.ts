@@ -11,7 +11,12 @@ export interface RebuildDependencies {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   /** Opened only once the arguments are valid; closed by the caller. */
-  readonly open: () => Promise<{ store: EventStore; dataSource: DataSource }>;
+  readonly open: () => Promise<{
+    store: EventStore;
+    dataSource: DataSource;
+    /** The same log unopened, for counting it. */
+    storedEvents?: EventStore;
+  }>;
   readonly progressEveryMs?: number;
 }
 
@@ -30,7 +35,7 @@ export async function runRebuild(
     deps.err(`unknown projection "${args[0]}"; valid names: ${valid}`);
     return 2;
   }
-  const { store, dataSource } = await deps.open();
+  const { store, dataSource, storedEvents } = await deps.open();
   for (const projection of selected) {
     deps.out(`${projection.name}: dropping its tables and checkpoint, replaying from the start`);
     const report = atMostEvery(deps.progressEveryMs ?? 1000, deps.clock, (line: string) =>
@@ -38,6 +43,7 @@ export async function runRebuild(
     );
     const summary = await rebuildProjection(projection, store, dataSource, {
       clock: deps.clock,
+      countIn: storedEvents,
       onProgress: (progress) => report(formatProgress(progress)),
     });
     deps.out(formatSummary(summary));

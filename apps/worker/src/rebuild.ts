@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '@heard/config';
 import { EventStore, systemClock } from '@heard/event-store';
 import { readModelEntities } from '@heard/projections';
-import { createEventStore, createReadModelDataSource } from '@heard/runtime';
+import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import { DataSource } from 'typeorm';
 import { projections } from '@heard/subscriptions';
 import { runRebuild } from './rebuild-command';
@@ -18,10 +18,11 @@ async function main(): Promise<number> {
       err: (line) => console.error(line),
       open: async () => {
         const config = loadConfig();
-        const store = (opened.store = await createEventStore(config, systemClock));
+        const heard = await createHeardEventStore(config, systemClock);
+        const store = (opened.store = heard.store);
         const entities = readModelEntities(projections);
         const dataSource = (opened.dataSource = await createReadModelDataSource(config, entities));
-        return { store, dataSource };
+        return { store, dataSource, storedEvents: heard.raw };
       },
     });
   } finally {

@@ -31,6 +31,7 @@ describe('the worker process (scale-out, PostgreSQL)', () => {
     EVENT_STORE: 'postgres',
     DATABASE_URL: url.toString(),
     JWT_SECRET: 'w'.repeat(32),
+    HEARD_MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
   };
   const config = loadConfig(env);
   let store: EventStore;

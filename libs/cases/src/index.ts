@@ -6,3 +6,5 @@ export * from './domain/case.types';
 export * from './application/timeline/case-timeline';
 export * from './application/work-on-case/load-case';
 export * from './application/work-on-case/work-on-case';
+export * from './application/personal/case-reopened.personal';
+export * from './application/personal/reply-sent.personal';

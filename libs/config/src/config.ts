@@ -45,6 +45,12 @@ export interface HeardConfig {
   readonly metricsPort: number | null;
   /** /ready answers 503 when a projection or reactor is more than this many events behind the log. */
   readonly readyMaxLagEvents: number;
+  /** Base64 of the 32 bytes that wrap every data key (HEARD_MASTER_KEY). */
+  readonly masterKey: string;
+  /** HEARD_NEW_MASTER_KEY: what `npm run keys:rotate` re-wraps every data key with; null otherwise. */
+  readonly newMasterKey: string | null;
+  /** True when HEARD_MASTER_KEY was not given and the development key is in use (embedded default only). */
+  readonly usingDevelopmentMasterKey: boolean;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

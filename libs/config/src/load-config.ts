@@ -1,7 +1,9 @@
 import { ConfigError, EventStoreKind, HeardConfig, LOG_LEVELS, LogLevelName } from './config';
 import { loadJwtConfig } from './jwt-config';
+import { loadMasterKeyConfig } from './master-key-config';
 
 export { DEVELOPMENT_JWT_SECRET } from './jwt-config';
+export { DEVELOPMENT_MASTER_KEY } from './master-key-config';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -133,7 +135,9 @@ export function loadConfig(env: Env = process.env): HeardConfig {
   if (kind === 'eventstoredb' && eventStoreUrl === null) {
     throw new ConfigError('EVENTSTORE_URL', 'is required when EVENT_STORE=eventstoredb');
   }
-  const jwt = loadJwtConfig(env, kind === 'sqlite' && databaseUrl === null);
+  const embedded = kind === 'sqlite' && databaseUrl === null;
+  const jwt = loadJwtConfig(env, embedded);
+  const masterKey = loadMasterKeyConfig(env, embedded);
   const adapter = text(env, 'HTTP_ADAPTER') ?? 'fastify';
   if (adapter !== 'express' && adapter !== 'fastify') {
     throw new ConfigError('HTTP_ADAPTER', `must be express or fastify (got "${adapter}")`);
@@ -160,5 +164,6 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     eventStoreUrl,
     kafkaBrokers: brokers(env),
     ...jwt,
+    ...masterKey,
   };
 }

@@ -1,5 +1,7 @@
 import { ConfigError } from './config';
-import { DEVELOPMENT_JWT_SECRET, loadConfig } from './load-config';
+import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_MASTER_KEY, loadConfig } from './load-config';
+
+const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
 
 const refusal = (env: Record<string, string>): ConfigError => {
   try {
@@ -47,6 +49,7 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://heard@db:5432/heard',
       KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
       JWT_SECRET: 's'.repeat(32),
+      HEARD_MASTER_KEY: MASTER_KEY,
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -54,6 +57,17 @@ describe('loadConfig', () => {
       kafkaBrokers: ['kafka-1:9092', 'kafka-2:9092'],
     });
     expect(config.usingDevelopmentSecret).toBe(false);
+    expect(config).toMatchObject({ masterKey: MASTER_KEY, usingDevelopmentMasterKey: false });
+  });
+
+  it('runs the embedded default on the development master key, announced', () => {
+    expect(loadConfig({})).toMatchObject({
+      masterKey: DEVELOPMENT_MASTER_KEY,
+      newMasterKey: null,
+      usingDevelopmentMasterKey: true,
+    });
+    const next = Buffer.alloc(32, 9).toString('base64');
+    expect(loadConfig({ HEARD_NEW_MASTER_KEY: next }).newMasterKey).toBe(next);
   });
 
   it('reads the JWT settings: defaults, and an OIDC issuer whose tokens Heard checks', () => {
@@ -69,6 +83,7 @@ describe('loadConfig', () => {
     const oidc = loadConfig({
       DATABASE_URL: 'postgres://db/heard',
       JWT_SECRET: 's'.repeat(32),
+      HEARD_MASTER_KEY: MASTER_KEY,
       OIDC_ISSUER_URL: 'https://sso.example/realms/heard/',
       JWT_ISSUER: 'https://sso.example/realms/heard',
       JWT_AUDIENCE: 'heard-api, heard',
@@ -138,6 +153,11 @@ describe('loadConfig', () => {
     [{ READY_MAX_LAG_EVENTS: '-1' }, 'READY_MAX_LAG_EVENTS'],
     [{ READY_MAX_LAG_EVENTS: '10001' }, 'READY_MAX_LAG_EVENTS'],
     [{ READY_MAX_LAG_EVENTS: '1e3' }, 'READY_MAX_LAG_EVENTS'],
+    [{ DATABASE_URL: 'postgres://db/heard', JWT_SECRET: 's'.repeat(32) }, 'HEARD_MASTER_KEY'],
+    [{ HEARD_MASTER_KEY: Buffer.alloc(16).toString('base64') }, 'HEARD_MASTER_KEY'],
+    [{ HEARD_MASTER_KEY: 'not base64 at all, but long enough to be 32!' }, 'HEARD_MASTER_KEY'],
+    [{ HEARD_MASTER_KEY: MASTER_KEY, HEARD_NEW_MASTER_KEY: MASTER_KEY }, 'HEARD_NEW_MASTER_KEY'],
+    [{ HEARD_NEW_MASTER_KEY: 'short' }, 'HEARD_NEW_MASTER_KEY'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

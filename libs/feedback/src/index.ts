@@ -5,6 +5,7 @@ export * from './domain/feedback.state';
 export * from './domain/feedback.types';
 export * from './domain/triage';
 export * from './domain/feedback.same-content';
+export * from './personal/feedback-received.personal';
 
 export * from './application/feedback-submission';
 export * from './application/feedback-id';

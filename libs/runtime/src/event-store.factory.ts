@@ -3,7 +3,9 @@ import { Clock, EventStore, GroupCommitObserver } from '@heard/event-store';
 import { EventStoreDbEventStore } from '@heard/event-store-eventstoredb';
 import { PostgresEventStore } from '@heard/event-store-postgres';
 import { AppendWriter, SqliteEventStore } from '@heard/event-store-sqlite';
+import { withPersonalData } from '@heard/customers';
 import { dataFile, EVENTS_FILE } from './data-files';
+import { openPersonalData, PERSONAL_FIELDS, PersonalDataRuntime } from './personal-data.factory';
 
 /** The PostgreSQL event store keeps to its own schema, away from the read models in `public`. */
 export const EVENT_STORE_SCHEMA = 'heard_events';
@@ -12,6 +14,7 @@ type EventStoreSettings = Pick<
   HeardConfig,
   'eventStore' | 'dataDir' | 'databaseUrl' | 'eventStoreUrl'
 >;
+type HeardEventStoreSettings = EventStoreSettings & Pick<HeardConfig, 'masterKey'>;
 
 /** loadConfig refuses these already; this keeps a hand-made config honest too. */
 function required(value: string | null, variable: string, kind: string): string {
@@ -67,4 +70,36 @@ export async function createEventStore(
       throw new Error(`EVENT_STORE ${String(unknown)} has no adapter`);
     }
   }
+}
+
+/** The event store as Heard uses it: personal fields sealed on append, opened on every read. */
+export interface HeardEventStore extends PersonalDataRuntime {
+  /** Seals and opens; closing it closes the adapter and the key table. */
+  readonly store: EventStore;
+  /** The adapter beneath: what is stored, as it is stored. */
+  readonly raw: EventStore;
+}
+
+export async function createHeardEventStore(
+  config: HeardEventStoreSettings,
+  clock: Clock,
+  options: EventStoreOptions = {},
+): Promise<HeardEventStore> {
+  const raw = await createEventStore(config, clock, options);
+  let runtime: PersonalDataRuntime;
+  try {
+    runtime = await openPersonalData(config, EVENT_STORE_SCHEMA);
+  } catch (error) {
+    await raw.close();
+    throw error;
+  }
+  const sealed = withPersonalData(raw, runtime.personal, PERSONAL_FIELDS);
+  const store: EventStore = {
+    ...sealed,
+    close: async () => {
+      await raw.close();
+      await runtime.keys.close();
+    },
+  };
+  return { ...runtime, store, raw };
 }

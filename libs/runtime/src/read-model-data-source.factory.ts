@@ -40,6 +40,8 @@ export function readModelDataSourceOptions(
     // fsync per commit that FULL costs (the largest part of a small batch) not worth paying.
     prepareDatabase: (db: { pragma(source: string): unknown }) => {
       db.pragma('synchronous = NORMAL');
+      // An erasure's redaction must not leave the words in the page's free space.
+      db.pragma('secure_delete = ON');
     },
     entities: [...entities],
   };

@@ -9,6 +9,7 @@ describe('runtime factories against PostgreSQL', () => {
       EVENT_STORE: 'postgres',
       DATABASE_URL: process.env.TEST_DATABASE_URL,
       JWT_SECRET: 's'.repeat(32),
+      HEARD_MASTER_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     const store = await createEventStore(config, new FixedClock());
     try {

@@ -45,6 +45,10 @@ describe('runtime factories', () => {
         synchronous: number;
       }[];
       expect({ journal_mode, synchronous }).toEqual({ journal_mode: 'wal', synchronous: 1 });
+      const [{ secure_delete }] = (await dataSource.query('PRAGMA secure_delete')) as {
+        secure_delete: number;
+      }[];
+      expect(secure_delete).toBe(1);
     } finally {
       await dataSource.destroy();
     }
@@ -55,6 +59,7 @@ describe('runtime factories', () => {
       EVENT_STORE: 'eventstoredb',
       EVENTSTORE_URL: 'esdb://127.0.0.1:1?tls=false',
       JWT_SECRET: 's'.repeat(32),
+      HEARD_MASTER_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     const store = await createEventStore(config, new FixedClock());
     expect(store).toBeInstanceOf(EventStoreDbEventStore);
@@ -65,6 +70,7 @@ describe('runtime factories', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://heard@db:5432/heard',
       JWT_SECRET: 's'.repeat(32),
+      HEARD_MASTER_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     expect(readModelDataSourceOptions(config, [Probe], { schema: 'reads' })).toMatchObject({
       type: 'postgres',

@@ -7,7 +7,7 @@ import { EventStore } from '@heard/event-store';
 import { describeError } from '@heard/projections';
 import { Public } from '@heard/http';
 import { RunningSubscriptions } from '@heard/subscriptions';
-import { EVENT_STORE, HEARD_CONFIG, SUBSCRIPTIONS } from '../platform/tokens';
+import { HEARD_CONFIG, STORED_EVENTS, SUBSCRIPTIONS } from '../platform/tokens';
 import { isReady, readiness } from './readiness';
 import { ApiNoAuth } from '../openapi/api-no-auth.decorator';
 import { HealthResponse, ReadinessResponse } from './readiness.response';
@@ -18,7 +18,7 @@ import { HealthResponse, ReadinessResponse } from './readiness.response';
 @Controller()
 export class HealthController {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(STORED_EVENTS) private readonly store: EventStore,
     @Inject(SUBSCRIPTIONS) private readonly subscriptions: RunningSubscriptions | null,
     @Inject(HEARD_CONFIG) private readonly config: HeardConfig,
     private readonly adapterHost: HttpAdapterHost,

@@ -17,7 +17,7 @@ import { RunningSubscriptions, startSubscriptions } from '@heard/subscriptions';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVENT_STORE, HEARD_CONFIG, SUBSCRIPTIONS } from '../platform/tokens';
+import { HEARD_CONFIG, STORED_EVENTS, SUBSCRIPTIONS } from '../platform/tokens';
 import { HealthController } from './health.controller';
 import { Readiness } from './readiness';
 
@@ -73,7 +73,7 @@ describe.each(['fastify', 'express'] as const)(
       @Module({
         controllers: [HealthController],
         providers: [
-          { provide: EVENT_STORE, useValue: store },
+          { provide: STORED_EVENTS, useValue: store },
           { provide: SUBSCRIPTIONS, useValue: subscriptions },
           { provide: HEARD_CONFIG, useValue: config },
         ],

@@ -21,6 +21,8 @@ export interface PersonalData {
   readonly email?: string;
   readonly phone?: string;
   readonly text?: string;
+  /** Set when read after the key was erased: `text` is then the redaction, the rest absent. */
+  readonly redacted?: boolean;
 }
 
 export interface CustomerRef {

@@ -1,4 +1,5 @@
 import { CaseEvent } from '@heard/cases';
+import { CustomerErased, REDACTED } from '@heard/customers';
 import { caseOpened } from '@heard/cases/testing';
 import { RecordedEvent } from '@heard/event-store';
 import { ensureTables, inTransaction } from '@heard/projections';
@@ -15,7 +16,10 @@ const by = { id: 'agent-1', role: 'agent' } as const;
 
 let position = 0n;
 const versions = new Map<string, number>();
-function recorded(streamId: string, event: FeedbackEvent | CaseEvent): RecordedEvent {
+function recorded(
+  streamId: string,
+  event: FeedbackEvent | CaseEvent | CustomerErased,
+): RecordedEvent {
   position += 1n;
   const version = (versions.get(streamId) ?? 0) + 1;
   versions.set(streamId, version);
@@ -246,6 +250,35 @@ describe.each(readModelDatabasesUnderTest())(
         log.filter((e) => e.type === 'AwaitingCustomer' || e.type === 'CaseResumed'),
       ]);
       expect(rows.cases.find((r) => r.caseId === 'f-1')).toMatchObject({ status: 'closed' });
+    });
+
+    it("drops the customer's words on erasure, in any batching, and keeps what came after", async () => {
+      const erased = recorded('customer-C-1', {
+        type: 'CustomerErased',
+        data: { customerId: 'C-1', by: 'admin-1', at },
+      });
+      const later = received('f-8', { personal: { text: 'after the erasure' } });
+      const withErasure = [...log, erased, later];
+      for (const size of [1, 4, withErasure.length]) {
+        for (const dataSource of [reference, batched])
+          for (const entity of ENTITIES) await dataSource.getRepository(entity).clear();
+        const rows = await expectSameRows(split(withErasure, size));
+        expect(rows.feedback.map((r) => [r.feedbackId, r.text])).toEqual([
+          ['f-1', REDACTED],
+          ['f-2', REDACTED],
+          ['f-3', null],
+          ['f-4', REDACTED],
+          ['f-5', REDACTED],
+          ['f-8', 'after the erasure'],
+        ]);
+        expect(rows.feedback.map((r) => r.rating)).toEqual([null, 2, null, null, null, null]);
+        expect(rows.replies.map((r) => [r.author, r.text])).toEqual([
+          ['staff', 'Sorry!'],
+          ['customer', REDACTED],
+          ['staff', 'We opened a second checkout.'],
+          ['staff', 'Thank you.'],
+        ]);
+      }
     });
 
     it('writes a batch in a few statements however many events it holds', async () => {

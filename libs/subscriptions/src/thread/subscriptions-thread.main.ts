@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { systemClock } from '@heard/event-store';
 import { forwardAppends } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
-import { createEventStore, createReadModelDataSource } from '@heard/runtime';
+import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { projections, reactors } from '../registry';
 import { lowerThisThreadsPriority } from './thread-priority';
@@ -36,7 +36,7 @@ async function run(): Promise<void> {
       kind: 'log',
       line: 'could not lower the subscriptions thread priority (SUBSCRIPTIONS_NICE); it runs at normal priority',
     });
-  const store = await createEventStore(config, systemClock, {
+  const { store } = await createHeardEventStore(config, systemClock, {
     sqliteAppendThrough: appends ? forwardAppends(appends) : undefined,
   });
   const dataSource = await createReadModelDataSource(config, readModelEntities(projections));

@@ -1,0 +1,79 @@
+import { MasterKey } from '../keys/master-key';
+import { MemoryTable } from '../testing/memory-data-key-table';
+import { DataKeyPersonalData } from './data-key-personal-data';
+
+describe('DataKeyPersonalData', () => {
+  const master = MasterKey.generate();
+
+  it('seals with AES-256-GCM: no plain text in the block, a fresh IV each time', async () => {
+    const personal = new DataKeyPersonalData(new MemoryTable(), master);
+    const a = await personal.seal('customer:C-1', { text: 'Хлеб черствый' });
+    const b = await personal.seal('customer:C-1', { text: 'Хлеб черствый' });
+    expect(a.sealed).not.toBe(b.sealed);
+    expect(Buffer.from(a.sealed, 'base64').includes(Buffer.from('Хлеб'))).toBe(false);
+  });
+
+  it('looks keys up once per batch and once per owner while sealing', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const blocks = [];
+    for (let i = 0; i < 10; i++) blocks.push(await personal.seal(`customer:C-${i % 3}`, i));
+    expect(table.queries).toBe(3);
+    const open = await personal.opener(blocks);
+    expect(blocks.map(open)).toEqual(blocks.map((_, i) => i));
+    expect(table.queries).toBe(4);
+  });
+
+  it('lets readers of single streams at the same moment share one look-up', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const blocks = await Promise.all(['A', 'B', 'C'].map((c) => personal.seal(`customer:${c}`, c)));
+    table.queries = 0;
+    const opened = await Promise.all(blocks.map(async (b) => (await personal.opener([b]))(b)));
+    expect(opened).toEqual(['A', 'B', 'C']);
+    expect(table.queries).toBe(1);
+  });
+
+  it('reads a block that was tampered with, or sealed for another key, as gone', async () => {
+    const personal = new DataKeyPersonalData(new MemoryTable(), master);
+    const a = await personal.seal('customer:A', 'a');
+    const b = await personal.seal('customer:B', 'b');
+    const tampered = { ...a, sealed: Buffer.from('x'.repeat(40)).toString('base64') };
+    const swapped = { key: a.key, sealed: b.sealed };
+    const open = await personal.opener([a, tampered, swapped]);
+    expect([open(a), open(tampered), open(swapped)]).toEqual(['a', null, null]);
+  });
+
+  it('seals with a new key after forgetting, and keeps a key only as long as told', async () => {
+    let now = 0;
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master, { sealCacheMs: 1000, now: () => now });
+    const first = await personal.seal('customer:C-1', 1);
+    await personal.forget('customer:C-1');
+    const second = await personal.seal('customer:C-1', 2);
+    expect(second.key).not.toBe(first.key);
+    const other = new DataKeyPersonalData(table, master, { sealCacheMs: 1000, now: () => now });
+    await other.seal('customer:C-1', 3);
+    await personal.forget('customer:C-1');
+    expect((await other.seal('customer:C-1', 4)).key).toBe(second.key);
+    now = 1001;
+    expect((await other.seal('customer:C-1', 5)).key).not.toBe(second.key);
+  });
+
+  it('opens nothing once another process forgot the owner, though this one opened it before', async () => {
+    const table = new MemoryTable();
+    const reader = new DataKeyPersonalData(table, master);
+    const block = await reader.seal('customer:C-1', 'words');
+    expect((await reader.opener([block]))(block)).toBe('words');
+    await new DataKeyPersonalData(table, master).forget('customer:C-1');
+    expect((await reader.opener([block]))(block)).toBeNull();
+  });
+
+  it('refuses keys wrapped by another master key instead of reading them as gone', async () => {
+    const table = new MemoryTable();
+    const block = await new DataKeyPersonalData(table, master).seal('customer:C-1', 1);
+    const wrong = new DataKeyPersonalData(table, MasterKey.generate());
+    await expect(wrong.checkMasterKey()).rejects.toThrow(/HEARD_MASTER_KEY/);
+    await expect(wrong.opener([block])).rejects.toThrow(/rotation/);
+  });
+});

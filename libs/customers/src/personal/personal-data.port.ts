@@ -1,0 +1,18 @@
+import type { Json } from '@heard/event-store';
+import { SealedBlock } from './sealed-block';
+
+/** Opens blocks whose keys were looked up together; null when a block's key is gone. */
+export type Opener = (block: SealedBlock) => Json | null;
+
+/**
+ * The one place personal data passes through (DESIGN, "Contexts"): other contexts seal with an
+ * owner's key and open what they read; only the customers context touches keys.
+ */
+export interface PersonalDataPort {
+  /** Seals under the owner's data key, making one the first time. */
+  seal(owner: string, value: Json): Promise<SealedBlock>;
+  /** One key look-up for all the blocks of a batch. */
+  opener(blocks: readonly SealedBlock[]): Promise<Opener>;
+  /** Deletes the owner's keys: what they sealed can no longer be opened. How many keys went. */
+  forget(owner: string): Promise<number>;
+}

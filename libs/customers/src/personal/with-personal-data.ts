@@ -1,0 +1,63 @@
+import {
+  BatchHandler,
+  EventStore,
+  NewEvent,
+  RecordedEvent,
+  UpcasterRegistry,
+} from '@heard/event-store';
+import { PersonalDataPort } from './personal-data.port';
+import { PersonalFields } from './personal-fields';
+import { SealedBlock } from './sealed-block';
+
+/**
+ * The same store, but the personal fields of the events `fields` names are sealed on append and
+ * opened on every read: a stream, the log, a subscription's batch (one key look-up per batch).
+ * An event whose key is gone reads redacted, never as an error.
+ */
+export function withPersonalData(
+  store: EventStore,
+  personal: PersonalDataPort,
+  fields: readonly PersonalFields[],
+): EventStore {
+  const byType = new Map(fields.map((f) => [f.type, f]));
+  const upcasting = new UpcasterRegistry(fields.flatMap((f) => f.upcasters));
+
+  const sealOne = async (event: NewEvent): Promise<NewEvent> => {
+    const codec = byType.get(event.type);
+    if (!codec || (event.schemaVersion ?? 1) >= codec.sealedVersion) return event;
+    const part = codec.personalOf(event.data);
+    const data = part ? part.store(await personal.seal(part.owner, part.value)) : event.data;
+    return { ...event, data, schemaVersion: codec.sealedVersion };
+  };
+
+  const openAll = async <E extends RecordedEvent>(events: readonly E[]): Promise<E[]> => {
+    const upcast = events.map((e) => (byType.has(e.type) ? upcasting.apply(e) : e));
+    const blocks: SealedBlock[] = [];
+    for (const event of upcast) {
+      const block = byType.get(event.type)?.blockOf(event.data);
+      if (block) blocks.push(block);
+    }
+    if (blocks.length === 0) return upcast;
+    const open = await personal.opener(blocks);
+    return upcast.map((event) => {
+      const codec = byType.get(event.type);
+      return codec ? { ...event, data: codec.opened(event.data, open) } : event;
+    });
+  };
+
+  const openHandler =
+    (handler: BatchHandler): BatchHandler =>
+    async (events) =>
+      handler(await openAll(events));
+
+  return {
+    append: async (streamId, events, options) =>
+      store.append(streamId, await Promise.all(events.map(sealOne)), options),
+    readStream: async (streamId, options) => openAll(await store.readStream(streamId, options)),
+    readAll: async (options) => openAll(await store.readAll(options)),
+    subscribeToAll: (options, handler) => store.subscribeToAll(options, openHandler(handler)),
+    subscribeToStream: (streamId, options, handler) =>
+      store.subscribeToStream(streamId, options, openHandler(handler)),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,2 @@
+export * from './memory-data-key-table';
+export * from './personal-data-store';
