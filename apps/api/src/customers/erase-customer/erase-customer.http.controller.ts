@@ -4,12 +4,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ApiProblems, AUTH_PROBLEMS, MALFORMED_PATH } from '../../openapi/api-problems.decorator';
 import { EraseCustomerCommand } from './erase-customer.command';
 import { ErasureResponse } from './erasure.response';
 
@@ -36,8 +35,12 @@ export class EraseCustomerController {
     type: ErasureResponse,
     description: 'Keys deleted; the read models had not caught up in time: ask again',
   })
-  @ApiForbiddenResponse({ description: 'Only cx_admin may erase a customer' })
-  @ApiUnprocessableEntityResponse({ description: 'id is not a customer id' })
+  @ApiProblems({
+    ...AUTH_PROBLEMS,
+    ...MALFORMED_PATH,
+    403: 'Only cx_admin may erase a customer (or the token has no known role)',
+    422: 'id is not a customer id',
+  })
   async erase(
     @Param('id') customerId: string,
     @CurrentPrincipal() actor: Principal,
