@@ -19,3 +19,4 @@ export * from './preferences/preferences.events';
 export * from './preferences/preferences.evolve';
 export * from './preferences/preferences.types';
 export * from './preferences/set-preferences';
+export * from './opt-out/opt-out-token';
