@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { EraseCustomerHandler } from './erase-customer/erase-customer.handler';
 import { EraseCustomerController } from './erase-customer/erase-customer.http.controller';
+import { OptOutHandler } from './opt-out/opt-out.handler';
+import { OptOutController } from './opt-out/opt-out.http.controller';
+import { GetPreferencesHandler } from './preferences/get-preferences.handler';
+import { PreferencesController } from './preferences/preferences.http.controller';
+import { PutPreferencesHandler } from './preferences/put-preferences.handler';
 
-/** The customers context over HTTP: the right to erasure. */
-@Module({ controllers: [EraseCustomerController], providers: [EraseCustomerHandler] })
+/** The customers context over HTTP: preferences, opting out and the right to erasure. */
+@Module({
+  controllers: [EraseCustomerController, PreferencesController, OptOutController],
+  providers: [EraseCustomerHandler, GetPreferencesHandler, PutPreferencesHandler, OptOutHandler],
+})
 export class CustomersModule {}

@@ -22,15 +22,22 @@ describe('opt-out token', () => {
 
   it('refuses a payload changed after signing', () => {
     const [, signature] = signOptOutToken(SECRET, claim).split('.');
-    const other = Buffer.from(JSON.stringify(['C-8', 'surveys', claim.issuedAt])).toString(
-      'base64url',
-    );
+    const other = Buffer.from('C-8\nsurveys\nmiw3ls').toString('base64url');
     expect(verifyOptOutToken(SECRET, `${other}.${signature}`)).toEqual({ kind: 'forged' });
   });
 
   it('refuses a token signed with another secret', () => {
     const token = signOptOutToken('t'.repeat(32), claim);
     expect(verifyOptOutToken(SECRET, token)).toEqual({ kind: 'forged' });
+  });
+
+  it('fits a path parameter, and refuses to sign a customer id that would not', () => {
+    expect(signOptOutToken(SECRET, { ...claim, customerId: 'C'.repeat(40) }).length).toBeLessThan(
+      101,
+    );
+    expect(() => signOptOutToken(SECRET, { ...claim, customerId: 'C'.repeat(80) })).toThrow(
+      RangeError,
+    );
   });
 
   it.each(['', 'abc', 'a.b.c', 'a b.c', 'x'.repeat(700)])('calls %j malformed', (token) => {

@@ -11,17 +11,30 @@ export interface PreferencesOutcome {
 }
 
 /** Both go through one stream, `customer-<id>`, beside CustomerErased. */
+export interface ChangeOptions {
+  /** Who asked, for the envelope. */
+  readonly actor?: string;
+  /** Deterministic ids, for reactors: a replay appends nothing new. */
+  readonly eventId?: (index: number) => string;
+}
+
 export async function changePreferences(
   store: EventStore,
   command: SetPreferences | OptOut,
-  eventId?: (index: number) => string,
+  options: ChangeOptions = {},
 ): Promise<PreferencesOutcome> {
+  const { actor, eventId } = options;
   const result = await handleCommand(
     store,
     customerStreamId(command.customerId),
     preferencesDecider,
     command,
-    eventId ? { envelope: (_event, i) => ({ eventId: eventId(i) }) } : {},
+    {
+      envelope: (_event, i) => ({
+        ...(actor === undefined ? {} : { actor }),
+        ...(eventId === undefined ? {} : { eventId: eventId(i) }),
+      }),
+    },
   );
   return { preferences: result.state.preferences, recorded: result.events };
 }
