@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EraseCustomerHandler } from './erase-customer/erase-customer.handler';
 import { EraseCustomerController } from './erase-customer/erase-customer.http.controller';
+import { OptOutLinkController } from './opt-out/opt-out-link.http.controller';
 import { OptOutHandler } from './opt-out/opt-out.handler';
 import { OptOutController } from './opt-out/opt-out.http.controller';
 import { GetPreferencesHandler } from './preferences/get-preferences.handler';
@@ -9,7 +10,12 @@ import { PutPreferencesHandler } from './preferences/put-preferences.handler';
 
 /** The customers context over HTTP: preferences, opting out and the right to erasure. */
 @Module({
-  controllers: [EraseCustomerController, PreferencesController, OptOutController],
+  controllers: [
+    EraseCustomerController,
+    PreferencesController,
+    OptOutController,
+    OptOutLinkController,
+  ],
   providers: [EraseCustomerHandler, GetPreferencesHandler, PutPreferencesHandler, OptOutHandler],
 })
 export class CustomersModule {}
