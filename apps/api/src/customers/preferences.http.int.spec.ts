@@ -1,6 +1,7 @@
 import { HeardConfig, loadConfig } from '@heard/config';
 import { signOptOutToken } from '@heard/customers';
 import { EventStore } from '@heard/event-store';
+import { waitFor } from '@heard/event-store/testing';
 import { signHs256 } from '@heard/http';
 import { Role } from '@heard/kernel';
 import { INestApplication } from '@nestjs/common';
@@ -277,6 +278,43 @@ describe.each(['fastify', 'express'])(
       expect((await streamOf('customer-C-8')).map((e) => e.type)).toEqual([
         'ContactPreferencesSet',
       ]);
+    });
+
+    it('records contact details and consent given with a feedback submission', async () => {
+      const integration = tokenOf('pos-bridge', 'integration');
+      const submitted = await call('POST', '/v1/feedback', {
+        token: integration,
+        body: {
+          kind: 'complaint',
+          channel: 'store',
+          customer: {
+            id: 'C-9',
+            email: 'petro@example.com',
+            phone: '+380 44 123 45 67',
+            consent: true,
+          },
+          text: 'Only one till open',
+        },
+      });
+      expect(submitted.status).toBe(202);
+      const read = () => call('GET', '/v1/customers/C-9/preferences', { token: integration });
+      await waitFor(
+        async () =>
+          (await read()).body.channels !== undefined &&
+          ((await read()).body.channels as unknown[]).length > 0,
+        {
+          what: 'C-9 preferences from the feedback',
+        },
+      );
+      expect((await read()).body).toMatchObject({
+        channels: [
+          { channel: 'email', address: 'petro@example.com' },
+          { channel: 'sms', address: '+380441234567' },
+        ],
+        consents: {
+          case_updates: { given: true, how: `feedback:${submitted.body.feedbackId as string}` },
+        },
+      });
     });
 
     it('drops the addresses from the preferences once the customer is erased', async () => {

@@ -25,4 +25,21 @@ export interface OptOut {
   readonly at: string;
 }
 
-export type PreferenceCommand = SetPreferences | OptOut;
+/**
+ * Contact details and consent given with a submission: merged into what the customer has, an
+ * address replacing the one of its channel, a new channel last in order.
+ */
+export interface RecordContactGiven {
+  readonly type: 'RecordContactGiven';
+  readonly customerId: string;
+  readonly email?: string;
+  readonly phone?: string;
+  /** Consent to be contacted about it: given for case_updates; false withdraws nothing. */
+  readonly consent: boolean;
+  /** Where it came from, recorded as how the consent was given: `feedback:<id>`. */
+  readonly how: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export type PreferenceCommand = SetPreferences | OptOut | RecordContactGiven;

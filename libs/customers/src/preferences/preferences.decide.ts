@@ -1,8 +1,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ContactPreferencesSet, OptedOut, PreferenceEvent } from './preferences.events';
-import { OptOut, PreferenceCommand, SetPreferences } from './preferences.commands';
+import {
+  OptOut,
+  PreferenceCommand,
+  RecordContactGiven,
+  SetPreferences,
+} from './preferences.commands';
 import { PreferencesState } from './preferences.evolve';
-import { Consent, CONSENT_PURPOSES, ConsentPurpose, Preferences } from './preferences.types';
+import {
+  ChannelPreference,
+  Consent,
+  CONSENT_PURPOSES,
+  ConsentPurpose,
+  Preferences,
+} from './preferences.types';
 
 /** A consent keeps its `at` and `how` while it says the same; a change is stamped now. */
 function consentsOf(command: SetPreferences, current: Preferences | null) {
@@ -61,9 +72,49 @@ function optOut(command: OptOut, state: PreferencesState): OptedOut[] {
   }));
 }
 
+function withAddress(
+  channels: readonly ChannelPreference[],
+  given: ChannelPreference,
+): ChannelPreference[] {
+  const at = channels.findIndex((c) => c.channel === given.channel);
+  if (at < 0) return [...channels, given];
+  return channels.map((c, i) => (i === at ? given : c));
+}
+
+/** Put again as a whole, so that the same submission twice records nothing the second time. */
+function recordContact(command: RecordContactGiven, state: PreferencesState) {
+  const current = state.preferences;
+  let channels = current?.channels ?? [];
+  if (command.email !== undefined)
+    channels = withAddress(channels, { channel: 'email', address: command.email });
+  if (command.phone !== undefined)
+    channels = withAddress(channels, { channel: 'sms', address: command.phone });
+  const consents = command.consent ? { case_updates: { given: true, how: command.how } } : {};
+  return set(
+    {
+      type: 'SetPreferences',
+      customerId: command.customerId,
+      channels,
+      locale: current?.locale ?? null,
+      consents,
+      quietHours: current?.quietHours ?? null,
+      by: command.by,
+      at: command.at,
+    },
+    state,
+  );
+}
+
 export function decidePreferences(
   command: PreferenceCommand,
   state: PreferencesState,
 ): PreferenceEvent[] {
-  return command.type === 'SetPreferences' ? set(command, state) : optOut(command, state);
+  switch (command.type) {
+    case 'SetPreferences':
+      return set(command, state);
+    case 'OptOut':
+      return optOut(command, state);
+    case 'RecordContactGiven':
+      return recordContact(command, state);
+  }
 }

@@ -1,5 +1,5 @@
 import { CustomerErased } from '../erasure/customer-erased.event';
-import { OptOut, SetPreferences } from './preferences.commands';
+import { OptOut, RecordContactGiven, SetPreferences } from './preferences.commands';
 import { preferencesDecider } from './preferences.decider';
 import { ContactPreferencesSet, OptedOut, PreferenceEvent } from './preferences.events';
 import { evolvePreferences, initialPreferencesState } from './preferences.evolve';
@@ -54,7 +54,10 @@ const erased: CustomerErased = {
   data: { customerId: 'C-7', by: 'admin-1', at: LATER },
 };
 
-const decide = (history: readonly PreferenceEvent[], command: SetPreferences | OptOut) =>
+const decide = (
+  history: readonly PreferenceEvent[],
+  command: SetPreferences | OptOut | RecordContactGiven,
+) =>
   preferencesDecider.decide(
     command,
     history.reduce(preferencesDecider.evolve, preferencesDecider.initialState()),
@@ -141,5 +144,55 @@ describe('preferences decider', () => {
   it('reads a redacted event (key gone) as channels without addresses', () => {
     const redacted = { ...set, data: { ...set.data, personal: { redacted: true } } };
     expect(fold([redacted])?.channels).toEqual([{ channel: 'sms' }, { channel: 'email' }]);
+  });
+
+  describe('contact given with feedback', () => {
+    const given = (over: Partial<RecordContactGiven> = {}): RecordContactGiven => ({
+      type: 'RecordContactGiven',
+      customerId: 'C-7',
+      email: 'new@example.com',
+      consent: true,
+      how: 'feedback:F-1',
+      by: 'pos-bridge',
+      at: LATER,
+      ...over,
+    });
+
+    it('starts the preferences of a customer with none: the address and case_updates consent', () => {
+      expect(decide([], given())).toEqual([
+        {
+          type: 'ContactPreferencesSet',
+          data: {
+            customerId: 'C-7',
+            channels: ['email'],
+            locale: null,
+            consents: { case_updates: { given: true, at: LATER, how: 'feedback:F-1' } },
+            quietHours: null,
+            personal: { addresses: ['new@example.com'] },
+            by: 'pos-bridge',
+            at: LATER,
+          },
+        },
+      ]);
+    });
+
+    it("replaces the address of the channel, keeps the order and the consent's first when", () => {
+      const [event] = decide([set], given()) as ContactPreferencesSet[];
+      expect(event.data).toMatchObject({
+        channels: ['sms', 'email'],
+        personal: { addresses: ['+380501234567', 'new@example.com'] },
+        consents: { case_updates: { given: true, at: AT, how: 'api' } },
+        locale: 'uk',
+      });
+    });
+
+    it('records nothing when the same contact comes again', () => {
+      const first = decide([], given());
+      expect(decide(first, given())).toEqual([]);
+    });
+
+    it('withdraws no consent when a submission comes without one', () => {
+      expect(decide([set], given({ email: undefined, consent: false }))).toEqual([]);
+    });
   });
 });

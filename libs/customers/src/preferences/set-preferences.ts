@@ -1,6 +1,6 @@
 import { EventStore, handleCommand } from '@heard/event-store';
 import { customerStreamId } from '../erasure/customer-erased.event';
-import { OptOut, SetPreferences } from './preferences.commands';
+import { PreferenceCommand } from './preferences.commands';
 import { preferencesDecider } from './preferences.decider';
 import { PreferenceEvent } from './preferences.events';
 import { Preferences } from './preferences.types';
@@ -20,7 +20,7 @@ export interface ChangeOptions {
 
 export async function changePreferences(
   store: EventStore,
-  command: SetPreferences | OptOut,
+  command: PreferenceCommand,
   options: ChangeOptions = {},
 ): Promise<PreferencesOutcome> {
   const { actor, eventId } = options;
