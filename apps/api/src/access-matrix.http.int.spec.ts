@@ -66,6 +66,7 @@ const MATRIX = `
   GET  /v1/customers/{id}/preferences    403       403      403            403               2xx       2xx
   PUT  /v1/customers/{id}/preferences    403       403      403            403               2xx       2xx
   POST /v1/me/opt-out                    2xx       403      403            403               403       403
+  GET  /v1/me/data                       2xx       403      403            403               403       403
   GET  /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
   POST /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
 `;
@@ -222,6 +223,7 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
     path: '/v1/customers/C-prefs/preferences',
     body: PREFERENCES,
   }),
+  'GET /v1/me/data': () => ({ path: '/v1/me/data' }),
   'POST /v1/me/opt-out': () => ({ path: '/v1/me/opt-out', body: { purpose: 'surveys' } }),
   // Public: the signed link is the credential, whatever token comes with it.
   'GET /v1/opt-out/{token}': () => ({ path: `/v1/opt-out/${OPT_OUT_LINK}` }),

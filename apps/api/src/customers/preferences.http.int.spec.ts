@@ -317,6 +317,31 @@ describe.each(['fastify', 'express'])(
       });
     });
 
+    it('gives the customer everything held about them in one document', async () => {
+      const mine = tokenOf('C-9', 'customer');
+      const read = () => call('GET', '/v1/me/data', { token: mine });
+      await waitFor(
+        async () => {
+          const { body } = await read();
+          const feedback = body.feedback as { case: unknown }[];
+          return (
+            feedback.length === 1 && feedback[0].case !== null && (body.cases as []).length === 1
+          );
+        },
+        { what: 'C-9 feedback and case in the read models' },
+      );
+      const { body } = await read();
+      expect(body).toMatchObject({
+        customerId: 'C-9',
+        feedback: [{ kind: 'complaint', text: 'Only one till open', case: { replies: [] } }],
+        cases: [{ status: 'open' }],
+        preferences: { channels: [{ channel: 'email', address: 'petro@example.com' }, {}] },
+        consents: { case_updates: { given: true } },
+        notices: [],
+      });
+      expect(body.cases).toEqual([expect.not.objectContaining({ ownerId: expect.anything() })]);
+    });
+
     it('drops the addresses from the preferences once the customer is erased', async () => {
       const admin = tokenOf('admin-1', 'cx_admin');
       expect((await call('POST', '/v1/customers/C-7/erasure', { token: admin })).status).toBe(200);
