@@ -325,7 +325,9 @@ describe.each(['fastify', 'express'])(
           const { body } = await read();
           const feedback = body.feedback as { case: unknown }[];
           return (
-            feedback.length === 1 && feedback[0].case !== null && (body.cases as []).length === 1
+            feedback.length === 1 &&
+            feedback[0].case !== null &&
+            (body.cases as unknown[]).length === 1
           );
         },
         { what: 'C-9 feedback and case in the read models' },

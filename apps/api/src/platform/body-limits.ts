@@ -10,7 +10,7 @@ export const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const JSON_TYPE = 'application/json';
 /** RFC 8058 one-click opt-out posts `List-Unsubscribe=One-Click` as a form; nothing reads it. */
-export const FORM_TYPE = 'application/x-www-form-urlencoded';
+export const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'text/plain'];
 
 /** Express matches paths case-insensitively and with a trailing slash; so does this. */

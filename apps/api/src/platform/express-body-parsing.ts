@@ -3,7 +3,7 @@ import { raw, NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   BATCH_BODY_LIMIT,
   BODY_LIMIT,
-  FORM_TYPE,
+  FORM_TYPES,
   isBatchPath,
   isOptOutLinkPath,
   JSON_TYPE,
@@ -42,7 +42,7 @@ export function expressBodyParsing(): RequestHandler {
     const type = mediaTypeOf(request.headers['content-type']);
     const batch = isBatchPath(request.path);
     const json = type === JSON_TYPE;
-    if (type === FORM_TYPE && isOptOutLinkPath(request.path))
+    if (type !== undefined && FORM_TYPES.includes(type) && isOptOutLinkPath(request.path))
       return small(request, response, (error?: unknown) => {
         request.body = {};
         next(error);

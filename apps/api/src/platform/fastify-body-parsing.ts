@@ -2,7 +2,7 @@ import { parseJsonBody } from '@heard/http';
 import type { FastifyInstance } from 'fastify';
 import {
   bodyLimitOf,
-  FORM_TYPE,
+  FORM_TYPES,
   isBatchPath,
   isOptOutLinkPath,
   JSON_TYPE,
@@ -32,7 +32,7 @@ export function installFastifyBodyParsing(fastify: FastifyInstance): void {
       ? done(null, body)
       : done(ndjsonElsewhere(), undefined),
   );
-  fastify.addContentTypeParser(FORM_TYPE, { parseAs: 'string' }, (request, _body, done) =>
+  fastify.addContentTypeParser(FORM_TYPES, { parseAs: 'string' }, (request, _body, done) =>
     request.is404 || isOptOutLinkPath(request.routeOptions.url ?? '')
       ? done(null, {})
       : done(unsupportedMediaType(), undefined),
