@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@heard/config';
+import { signOptOutToken } from '@heard/customers';
 import { resolveScope } from '@heard/directory/read-models';
 import { waitFor } from '@heard/event-store/testing';
 import { signHs256 } from '@heard/http';
@@ -60,6 +61,14 @@ const MATRIX = `
   GET  /v1/calendars/{id}                403       403      403            403               2xx       403
   PUT  /v1/calendars/{id}                403       403      403            403               2xx       403
   POST /v1/customers/{id}/erasure        403       403      403            403               2xx       403
+  GET  /v1/me/preferences                2xx       403      403            403               403       403
+  PUT  /v1/me/preferences                2xx       403      403            403               403       403
+  GET  /v1/customers/{id}/preferences    403       403      403            403               2xx       2xx
+  PUT  /v1/customers/{id}/preferences    403       403      403            403               2xx       2xx
+  POST /v1/me/opt-out                    2xx       403      403            403               403       403
+  GET  /v1/me/data                       2xx       403      403            403               403       403
+  GET  /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
+  POST /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
 `;
 
 const table = MATRIX.trim()
@@ -207,7 +216,26 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   'PUT /v1/calendars/{id}': directoryEntry('/v1/calendars/C-1'),
   // A customer nobody else in the world is: erasing them changes no other row's answer.
   'POST /v1/customers/{id}/erasure': () => ({ path: '/v1/customers/C-forgotten/erasure' }),
+  'GET /v1/me/preferences': () => ({ path: '/v1/me/preferences' }),
+  'PUT /v1/me/preferences': () => ({ path: '/v1/me/preferences', body: PREFERENCES }),
+  'GET /v1/customers/{id}/preferences': () => ({ path: '/v1/customers/C-prefs/preferences' }),
+  'PUT /v1/customers/{id}/preferences': () => ({
+    path: '/v1/customers/C-prefs/preferences',
+    body: PREFERENCES,
+  }),
+  'GET /v1/me/data': () => ({ path: '/v1/me/data' }),
+  'POST /v1/me/opt-out': () => ({ path: '/v1/me/opt-out', body: { purpose: 'surveys' } }),
+  // Public: the signed link is the credential, whatever token comes with it.
+  'GET /v1/opt-out/{token}': () => ({ path: `/v1/opt-out/${OPT_OUT_LINK}` }),
+  'POST /v1/opt-out/{token}': () => ({ path: `/v1/opt-out/${OPT_OUT_LINK}` }),
 };
+
+const PREFERENCES = { channels: [{ channel: 'email', address: 'olena@example.com' }] };
+const OPT_OUT_LINK = signOptOutToken(loadConfig({}).optOutSecret, {
+  customerId: 'C-opted-out',
+  purpose: null,
+  issuedAt: '2026-12-01T10:00:00.000Z',
+});
 
 const classOf = (status: number) => (status >= 200 && status < 300 ? '2xx' : String(status));
 
@@ -234,7 +262,9 @@ describe('who may call what: every route x every role (embedded SQLite, over HTT
     return {
       status: response.status,
       etag: response.headers.get('etag'),
-      body: (text ? JSON.parse(text) : null) as Json,
+      body: (text && response.headers.get('content-type')?.includes('json')
+        ? JSON.parse(text)
+        : null) as Json,
     };
   }
 

@@ -51,6 +51,8 @@ export interface HeardConfig {
   readonly newMasterKey: string | null;
   /** True when HEARD_MASTER_KEY was not given and the development key is in use (embedded default only). */
   readonly usingDevelopmentMasterKey: boolean;
+  /** OPT_OUT_SECRET, else derived from the master key: signs the opt-out links of notices. */
+  readonly optOutSecret: string;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

@@ -1,6 +1,7 @@
 import { ConfigError, EventStoreKind, HeardConfig, LOG_LEVELS, LogLevelName } from './config';
 import { loadJwtConfig } from './jwt-config';
 import { loadMasterKeyConfig } from './master-key-config';
+import { loadOptOutConfig } from './opt-out-config';
 
 export { DEVELOPMENT_JWT_SECRET } from './jwt-config';
 export { DEVELOPMENT_MASTER_KEY } from './master-key-config';
@@ -138,6 +139,7 @@ export function loadConfig(env: Env = process.env): HeardConfig {
   const embedded = kind === 'sqlite' && databaseUrl === null;
   const jwt = loadJwtConfig(env, embedded);
   const masterKey = loadMasterKeyConfig(env, embedded);
+  const optOut = loadOptOutConfig(env, masterKey.masterKey);
   const adapter = text(env, 'HTTP_ADAPTER') ?? 'fastify';
   if (adapter !== 'express' && adapter !== 'fastify') {
     throw new ConfigError('HTTP_ADAPTER', `must be express or fastify (got "${adapter}")`);
@@ -165,5 +167,6 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     kafkaBrokers: brokers(env),
     ...jwt,
     ...masterKey,
+    ...optOut,
   };
 }

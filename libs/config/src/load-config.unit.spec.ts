@@ -60,6 +60,15 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ masterKey: MASTER_KEY, usingDevelopmentMasterKey: false });
   });
 
+  it('signs opt-out links with OPT_OUT_SECRET, else with a secret derived from the master key', () => {
+    const given = loadConfig({ OPT_OUT_SECRET: 'o'.repeat(32) });
+    expect(given.optOutSecret).toBe('o'.repeat(32));
+    const derived = loadConfig({ HEARD_MASTER_KEY: MASTER_KEY }).optOutSecret;
+    expect(derived).toHaveLength(44);
+    expect(derived).not.toBe(MASTER_KEY);
+    expect(loadConfig({}).optOutSecret).not.toBe(derived);
+  });
+
   it('runs the embedded default on the development master key, announced', () => {
     expect(loadConfig({})).toMatchObject({
       masterKey: DEVELOPMENT_MASTER_KEY,
@@ -158,6 +167,7 @@ describe('loadConfig', () => {
     [{ HEARD_MASTER_KEY: 'not base64 at all, but long enough to be 32!' }, 'HEARD_MASTER_KEY'],
     [{ HEARD_MASTER_KEY: MASTER_KEY, HEARD_NEW_MASTER_KEY: MASTER_KEY }, 'HEARD_NEW_MASTER_KEY'],
     [{ HEARD_NEW_MASTER_KEY: 'short' }, 'HEARD_NEW_MASTER_KEY'],
+    [{ OPT_OUT_SECRET: 'too short' }, 'OPT_OUT_SECRET'],
   ])('refuses %j naming %s', (env, variable) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);

@@ -18,3 +18,4 @@ export * from './application/receive-batch/receive-batch.handler';
 export * from './application/get-feedback/feedback-details';
 export * from './application/get-feedback/feedback-visibility';
 export * from './application/get-feedback/get-feedback.query';
+export * from './application/record-contact/record-contact-from-feedback.reactor';

@@ -1,5 +1,6 @@
 import { HeardConfig } from '@heard/config';
 import {
+  contactPreferencesSetPersonal,
   DataKeyPersonalData,
   DataKeyTable,
   MasterKey,
@@ -16,6 +17,7 @@ export const PERSONAL_FIELDS: readonly PersonalFields[] = [
   feedbackReceivedPersonal,
   replySentPersonal,
   caseReopenedPersonal,
+  contactPreferencesSetPersonal,
 ];
 
 /** The schema of data keys when EventStoreDB holds the events and PostgreSQL the read models. */

@@ -2,6 +2,7 @@ import { caseProjections, caseReactors } from '@heard/cases/subscriptions';
 import { HeardConfig } from '@heard/config';
 import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
+import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { DataSource } from 'typeorm';
@@ -30,4 +31,5 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
       targetHours: deps.config.caseTargetHours,
     },
   }),
+  recordContactFromFeedbackReactor(deps),
 ];

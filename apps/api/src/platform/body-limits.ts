@@ -9,11 +9,16 @@ export const BODY_LIMIT = 1024 * 1024;
 export const BATCH_BODY_LIMIT = 16 * 1024 * 1024;
 
 export const JSON_TYPE = 'application/json';
+/** RFC 8058 one-click opt-out posts `List-Unsubscribe=One-Click` as a form; nothing reads it. */
+export const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 export const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'text/plain'];
 
 /** Express matches paths case-insensitively and with a trailing slash; so does this. */
 export const isBatchPath = (path: string): boolean =>
   path.toLowerCase().replace(/\/+$/, '') === BATCH_PATH;
+
+/** The signed opt-out link, the one route that takes a form (its pattern as Fastify names it, too). */
+export const isOptOutLinkPath = (path: string): boolean => /^\/v1\/opt-out\/[^/]+\/?$/i.test(path);
 
 export const bodyLimitOf = (path: string): number =>
   isBatchPath(path) ? BATCH_BODY_LIMIT : BODY_LIMIT;

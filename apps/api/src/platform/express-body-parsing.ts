@@ -3,7 +3,9 @@ import { raw, NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   BATCH_BODY_LIMIT,
   BODY_LIMIT,
+  FORM_TYPES,
   isBatchPath,
+  isOptOutLinkPath,
   JSON_TYPE,
   mediaTypeOf,
   NDJSON_TYPES,
@@ -40,6 +42,11 @@ export function expressBodyParsing(): RequestHandler {
     const type = mediaTypeOf(request.headers['content-type']);
     const batch = isBatchPath(request.path);
     const json = type === JSON_TYPE;
+    if (type !== undefined && FORM_TYPES.includes(type) && isOptOutLinkPath(request.path))
+      return small(request, response, (error?: unknown) => {
+        request.body = {};
+        next(error);
+      });
     if (!json && !(type !== undefined && NDJSON_TYPES.includes(type)))
       return next(unsupportedMediaType());
     if (!json && !batch) return next(ndjsonElsewhere());

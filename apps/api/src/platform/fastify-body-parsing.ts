@@ -1,6 +1,15 @@
 import { parseJsonBody } from '@heard/http';
 import type { FastifyInstance } from 'fastify';
-import { bodyLimitOf, isBatchPath, JSON_TYPE, NDJSON_TYPES, ndjsonElsewhere } from './body-limits';
+import {
+  bodyLimitOf,
+  FORM_TYPES,
+  isBatchPath,
+  isOptOutLinkPath,
+  JSON_TYPE,
+  NDJSON_TYPES,
+  ndjsonElsewhere,
+  unsupportedMediaType,
+} from './body-limits';
 
 /**
  * JSON through the depth and text checks, NDJSON as text for the batch route only, and each
@@ -22,5 +31,10 @@ export function installFastifyBodyParsing(fastify: FastifyInstance): void {
     request.is404 || isBatchPath(request.routeOptions.url ?? '')
       ? done(null, body)
       : done(ndjsonElsewhere(), undefined),
+  );
+  fastify.addContentTypeParser(FORM_TYPES, { parseAs: 'string' }, (request, _body, done) =>
+    request.is404 || isOptOutLinkPath(request.routeOptions.url ?? '')
+      ? done(null, {})
+      : done(unsupportedMediaType(), undefined),
   );
 }

@@ -66,7 +66,7 @@ class CustomerCaseDto {
   replies!: CustomerReplyDto[];
 }
 
-class MyFeedbackItemDto implements CustomerFeedbackItem {
+export class MyFeedbackItemDto implements CustomerFeedbackItem {
   @ApiProperty({ example: EXAMPLE_ITEM.feedbackId })
   feedbackId!: string;
 
