@@ -26,7 +26,10 @@ export class CalendarsController {
     summary: 'Create or replace a business calendar; an unchanged one is answered as it is',
   })
   @ApiOkResponse({ type: CalendarResponse, description: 'The calendar as it now stands' })
-  @ApiSlaConfigWriteErrors({ ...MALFORMED_PATH })
+  @ApiSlaConfigWriteErrors({
+    ...MALFORMED_PATH,
+    422: 'The calendar id in the path is not an id (`sla.invalid_id`)',
+  })
   async put(
     @Param('id') calendarId: string,
     @Body() body: PutCalendarRequest,
