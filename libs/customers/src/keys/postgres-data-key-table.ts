@@ -35,6 +35,9 @@ export class PostgresDataKeyTable implements DataKeyTable {
       max: options.poolSize ?? 4,
       application_name: 'heard-data-keys',
     });
+    // An idle connection the server ends (a restart, a dropped database) is the pool's to replace;
+    // without a listener its error event would end the process.
+    pool.on('error', () => undefined);
     const schema = `"${options.schema.replace(/"/g, '""')}"`;
     const table = `${schema}.data_keys`;
     try {
