@@ -18,6 +18,22 @@ export interface Sla {
   readonly dueAt: string;
 }
 
+/** The targets an SLA policy may set (the SLA context's own names, which cases must not import). */
+export type SlaTargetName = 'firstResponse' | 'nextUpdate' | 'resolution';
+
+/** The SLA a case counts under, recorded by the SLA context once the case is open. */
+export interface SlaTerms {
+  readonly policyId: string;
+  readonly policySetVersion: number;
+}
+
+/** The key of one warning or breach a case received: each is recorded once. */
+export const slaAlertKey = (
+  kind: 'warn' | 'breach',
+  target: SlaTargetName,
+  cycle: number,
+): string => `${kind}:${target}:${cycle}`;
+
 export type AssignedBy =
   | { readonly kind: 'rule'; readonly ruleId: string; readonly rulesVersion: number }
   | { readonly kind: 'person'; readonly personId: string }

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@heard/event-store';
 import { CaseEvent } from '../../domain/case.events';
 import { Actor, AssignedBy } from '../../domain/case.types';
 import { describeForCustomer } from './customer-timeline';
+import { describeSla } from './sla-timeline';
 import { HEARD, TimelineLine } from './timeline-line';
 
 /** One line of a case's history in human terms: who did what, when and why. */
@@ -121,6 +122,11 @@ function describe(event: CaseEvent): TimelineLine {
       };
     case 'CaseClosed':
       return { who: person(event.data.by), what: 'closed the case', why: null };
+    case 'SlaApplied':
+    case 'SlaRetargeted':
+    case 'SlaWarned':
+    case 'SlaBreached':
+      return describeSla(event);
     default: {
       const unknown: never = event;
       return unknown;
