@@ -4,6 +4,7 @@ import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
+import { slaReactors } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 
 export interface ReactorDependencies {
@@ -30,4 +31,5 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
       targetHours: deps.config.caseTargetHours,
     },
   }),
+  ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
 ];

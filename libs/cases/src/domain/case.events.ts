@@ -179,3 +179,14 @@ export const CASE_EVENT_TYPES = Object.keys(TYPES) as readonly CaseEvent['type']
 
 export const isCaseEventType = (type: string): type is CaseEvent['type'] =>
   Object.prototype.hasOwnProperty.call(TYPES, type);
+
+/**
+ * What Heard records on a case by itself as time passes (the SLA's terms, warnings, breaches):
+ * appended between a person's read and their action, they change nothing that person decided on.
+ */
+export const HEARD_BOOKKEEPING_TYPES: ReadonlySet<CaseEvent['type']> = new Set([
+  'SlaApplied',
+  'SlaRetargeted',
+  'SlaWarned',
+  'SlaBreached',
+]);

@@ -1,0 +1,5 @@
+// Kept apart from index.ts so that domain consumers do not load TypeORM.
+export * from './application/sla-sources';
+export * from './application/sla-envelope';
+export * from './application/record-sla/sla-recorder.reactor';
+export * from './application/sla-reactors';
