@@ -64,6 +64,7 @@ export type CaseCommand =
       readonly calendarId: string | null;
       readonly calendarVersion: number | null;
       readonly timeZone: string;
+      readonly builtInResolution?: string;
       readonly at: string;
     }
   | {

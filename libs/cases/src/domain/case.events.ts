@@ -94,6 +94,11 @@ export type SlaApplied = DomainEvent<
     readonly calendarId: string | null;
     readonly calendarVersion: number | null;
     readonly timeZone: string;
+    /**
+     * Version 0 only: the built-in default's resolution target (ISO duration) as
+     * CASE_TARGET_HOURS set it at the opening, so a restart with another value moves no open case.
+     */
+    readonly builtInResolution?: string;
     readonly at: string;
   }
 >;

@@ -26,6 +26,8 @@ export interface CaseWorkResult {
   readonly events: readonly CaseEvent[];
 }
 
+const ATTEMPTS = 3;
+
 /** The caller saw `expected`, and all that came after is Heard's own bookkeeping. */
 function seenEnough(history: readonly RecordedEvent[], expected: number, version: number): boolean {
   if (expected === version) return true;
@@ -44,22 +46,31 @@ function seenEnough(history: readonly RecordedEvent[], expected: number, version
  */
 export async function workOnCase(store: EventStore, work: CaseWork): Promise<CaseWorkResult> {
   const streamId = caseStreamId(work.caseId);
-  const { state, version, updatedAt, history } = await loadCase(store, work.caseId, work.canSee);
-  if (!seenEnough(history, work.expectedVersion, version)) {
-    throw new ConcurrencyError(streamId, work.expectedVersion, version);
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await loadCase(store, work.caseId, work.canSee);
+    const { state, version, updatedAt, history } = loaded;
+    if (!seenEnough(history, work.expectedVersion, version)) {
+      throw new ConcurrencyError(streamId, work.expectedVersion, version);
+    }
+    const command = await work.command(state);
+    const events = caseDecider.decide(command, state);
+    if (events.length === 0) return { state, version, updatedAt, events };
+    try {
+      const result = await store.append(
+        streamId,
+        events.map((event) => ({ ...event, occurredAt: new Date(command.at), actor: work.actor })),
+        { expectedVersion: version },
+      );
+      return {
+        state: events.reduce(caseDecider.evolve, state) as ActiveCase,
+        version: result.nextExpectedVersion,
+        updatedAt: command.at,
+        events,
+      };
+    } catch (error) {
+      // Lost to Heard's own bookkeeping (a warning while the command was built): decide again,
+      // and the version check above still refuses anything a person did meanwhile.
+      if (!(error instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw error;
+    }
   }
-  const command = await work.command(state);
-  const events = caseDecider.decide(command, state);
-  if (events.length === 0) return { state, version, updatedAt, events };
-  const result = await store.append(
-    streamId,
-    events.map((event) => ({ ...event, occurredAt: new Date(command.at), actor: work.actor })),
-    { expectedVersion: version },
-  );
-  return {
-    state: events.reduce(caseDecider.evolve, state) as ActiveCase,
-    version: result.nextExpectedVersion,
-    updatedAt: command.at,
-    events,
-  };
 }

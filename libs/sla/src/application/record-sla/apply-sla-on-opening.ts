@@ -31,6 +31,9 @@ export async function applySlaOnOpening(
     calendarId: calendarVersion === 0 ? null : at.calendarId,
     calendarVersion: calendarVersion === 0 ? null : calendarVersion,
     timeZone: at.timeZone,
+    ...(setVersion === 0
+      ? { builtInResolution: set.defaultPolicy.targets.resolution.duration }
+      : {}),
     at: d.at,
   };
   const streamId = caseStreamId(d.caseId);

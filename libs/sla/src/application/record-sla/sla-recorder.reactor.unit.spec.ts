@@ -65,6 +65,7 @@ describe('the SLA recorder', () => {
         calendarId: null,
         calendarVersion: null,
         timeZone: 'Europe/Berlin',
+        builtInResolution: 'PT48H',
         at: hours(0),
       },
     });
@@ -102,6 +103,7 @@ describe('the SLA recorder', () => {
       calendarVersion: 1,
       timeZone: 'Europe/Berlin',
     });
+    expect(first[0].data).not.toHaveProperty('builtInResolution');
     expect((await slaEvents('f-2'))[0].data).toMatchObject({
       policyId: 'standard-v2',
       policySetVersion: 2,
