@@ -3,3 +3,4 @@ export * from './application/sla-sources';
 export * from './application/sla-envelope';
 export * from './application/record-sla/sla-recorder.reactor';
 export * from './application/sla-reactors';
+export * from './read-models';

@@ -4,7 +4,7 @@ import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
-import { slaReactors } from '@heard/sla/subscriptions';
+import { slaProjections, slaReactors } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 
 export interface ReactorDependencies {
@@ -20,6 +20,7 @@ export const projections: readonly Projection[] = [
   ...directoryProjections,
   ...feedbackProjections,
   ...caseProjections,
+  ...slaProjections,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
