@@ -4,3 +4,6 @@ export * from './application/sla-envelope';
 export * from './application/record-sla/sla-recorder.reactor';
 export * from './application/sla-reactors';
 export * from './read-models';
+export * from './application/sla-pollers';
+export * from './application/fire-timers/fire-timer';
+export * from './application/fire-timers/sla-timer-poller';

@@ -4,8 +4,9 @@ import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
-import { slaProjections, slaReactors } from '@heard/sla/subscriptions';
+import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
+import { Poller } from './start-subscriptions';
 
 export interface ReactorDependencies {
   readonly store: EventStore;
@@ -33,4 +34,9 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
     },
   }),
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
+];
+
+/** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
+export const pollers = (deps: ReactorDependencies): readonly Poller[] => [
+  ...slaPollers({ ...deps, caseTargetHours: deps.config.caseTargetHours }),
 ];

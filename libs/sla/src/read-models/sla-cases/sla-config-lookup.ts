@@ -1,9 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { builtInPolicySet } from '../../domain/built-in-policy-set';
+import { builtInPolicySetFor } from '../../domain/built-in-policy-set';
 import { BusinessCalendar } from '../../domain/calendar';
 import { SlaCalendar } from '../../domain/sla-clock';
 import { SlaPolicySet } from '../../domain/sla-policy';
-import { targetDurationMs } from '../../domain/target-duration';
 import { entryOfState } from '../../calendars/calendar-entry';
 import { CalendarEvent } from '../../calendars/calendar.events';
 import { evolveCalendar } from '../../calendars/calendar.evolve';
@@ -47,9 +46,9 @@ export function policySetOfTerms(
 ): Promise<SlaPolicySet> {
   const version = terms.policySetVersion;
   if (version === 0) {
-    const duration = terms.builtInResolution ?? 'PT72H';
+    const duration = terms.builtInResolution;
     return remembered(manager, `built-in@${duration}`, () =>
-      Promise.resolve(builtInPolicySet(targetDurationMs(duration) / 3_600_000)),
+      Promise.resolve(builtInPolicySetFor(duration)),
     );
   }
   return remembered(manager, `${SLA_POLICIES_STREAM_ID}@${version}`, async () => {
