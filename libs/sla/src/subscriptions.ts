@@ -7,3 +7,4 @@ export * from './read-models';
 export * from './application/sla-pollers';
 export * from './application/fire-timers/fire-timer';
 export * from './application/fire-timers/sla-timer-poller';
+export * from './application/escalate/sla-escalator.reactor';

@@ -1,11 +1,11 @@
 import { CaseCommand } from './case.commands';
 import { CaseEvent } from './case.events';
 import { ActiveCase } from './case.state';
-import { OPEN_STATUSES, slaAlertKey } from './case.types';
+import { OPEN_STATUSES, SLA_ESCALATOR, slaAlertKey } from './case.types';
 
 type SlaCommand = Extract<
   CaseCommand,
-  { type: 'ApplySla' | 'RetargetSla' | 'WarnSla' | 'BreachSla' }
+  { type: 'ApplySla' | 'RetargetSla' | 'WarnSla' | 'BreachSla' | 'EscalateForSla' }
 >;
 
 const SLA_COMMANDS: ReadonlySet<string> = new Set([
@@ -13,6 +13,7 @@ const SLA_COMMANDS: ReadonlySet<string> = new Set([
   'RetargetSla',
   'WarnSla',
   'BreachSla',
+  'EscalateForSla',
 ]);
 
 export const isSlaCommand = (command: CaseCommand): command is SlaCommand =>
@@ -48,6 +49,8 @@ export function decideSla(command: SlaCommand, state: ActiveCase): CaseEvent[] {
       const lateByMs = Math.max(0, ms(at) - ms(dueAt));
       return [{ type: 'SlaBreached', data: { target, cycle, dueAt, lateByMs, at } }];
     }
+    case 'EscalateForSla':
+      return escalate(command, state);
     default: {
       const unknown: never = command;
       return unknown;
@@ -57,3 +60,25 @@ export function decideSla(command: SlaCommand, state: ActiveCase): CaseEvent[] {
 
 const owes = (state: ActiveCase, key: string): boolean =>
   state.sla !== null && OPEN_STATUSES.includes(state.status) && !state.slaAlerts.includes(key);
+
+/** Each level once, upwards only; `owner` hands the case over in the same append. */
+function escalate(
+  command: Extract<SlaCommand, { type: 'EscalateForSla' }>,
+  state: ActiveCase,
+): CaseEvent[] {
+  if (!OPEN_STATUSES.includes(state.status) || command.level <= state.escalationLevel) return [];
+  const { level, to, mode, ownerId, teamId, missed, reason, at } = command;
+  const escalated: CaseEvent = {
+    type: 'CaseEscalated',
+    data: { by: SLA_ESCALATOR, at, level, to, reason, missed, mode },
+  };
+  const handsOver = mode === 'owner' && (ownerId !== null || teamId !== null);
+  if (!handsOver || (state.ownerId === ownerId && ownerId !== null)) return [escalated];
+  return [
+    escalated,
+    {
+      type: 'CaseAssigned',
+      data: { ownerId, teamId, assignedBy: { kind: 'escalation', level }, reason, at },
+    },
+  ];
+}

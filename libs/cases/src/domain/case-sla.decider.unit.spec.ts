@@ -149,4 +149,48 @@ describe('case decider: SLA bookkeeping', () => {
       slaAlerts: [],
     });
   });
+
+  it('escalates for a missed target once per level, handing the case over as owner', () => {
+    const missed = { target: 'resolution', cycle: 1, dueAt: hours(72), lateByMs: 400 } as const;
+    const escalate = {
+      type: 'EscalateForSla',
+      level: 1,
+      to: 'RM-1',
+      mode: 'owner',
+      ownerId: 'RM-1',
+      teamId: null,
+      missed,
+      reason: 'the resolution target was missed',
+      at: hours(72),
+    } as const satisfies CaseCommand;
+    const escalated: CaseEvent = {
+      type: 'CaseEscalated',
+      data: {
+        by: { id: 'heard:sla', role: 'integration' },
+        at: hours(72),
+        level: 1,
+        to: 'RM-1',
+        reason: 'the resolution target was missed',
+        missed,
+        mode: 'owner',
+      },
+    };
+    const assigned: CaseEvent = {
+      type: 'CaseAssigned',
+      data: {
+        ownerId: 'RM-1',
+        teamId: null,
+        assignedBy: { kind: 'escalation', level: 1 },
+        reason: 'the resolution target was missed',
+        at: hours(72),
+      },
+    };
+    spec.given([opened, applied]).when(escalate).then([escalated, assigned]);
+    spec.given([opened, applied, escalated, assigned]).when(escalate).then([]);
+    spec
+      .given([opened, applied])
+      .when({ ...escalate, mode: 'watcher', to: 'cx_admins', ownerId: null })
+      .thenEmits([{ type: 'CaseEscalated' }]);
+    spec.given([opened, applied, resolved]).when(escalate).then([]);
+  });
 });

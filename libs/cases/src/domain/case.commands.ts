@@ -1,4 +1,4 @@
-import { Actor, AssignedBy, Priority, Sla, SlaTargetName } from './case.types';
+import { Actor, AssignedBy, MissedTarget, Priority, Sla, SlaTargetName } from './case.types';
 
 type By = { readonly at: string; readonly by: Actor };
 
@@ -88,5 +88,18 @@ export type CaseCommand =
       readonly target: SlaTargetName;
       readonly cycle: number;
       readonly dueAt: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'EscalateForSla';
+      /** The policy's escalation level reached: one above the case's, or nothing happens. */
+      readonly level: number;
+      readonly to: string;
+      readonly mode: 'owner' | 'watcher';
+      /** With mode owner: who owns the case from now on (a team's queue when only teamId). */
+      readonly ownerId: string | null;
+      readonly teamId: string | null;
+      readonly missed: MissedTarget;
+      readonly reason: string;
       readonly at: string;
     };

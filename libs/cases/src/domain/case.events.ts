@@ -1,5 +1,5 @@
 import { DomainEvent } from '@heard/event-store';
-import { Actor, AssignedBy, Priority, Sla, SlaTargetName } from './case.types';
+import { Actor, AssignedBy, MissedTarget, Priority, Sla, SlaTargetName } from './case.types';
 
 type At = { readonly at: string; readonly by: Actor };
 
@@ -70,7 +70,15 @@ export type CaseRecategorized = DomainEvent<
 >;
 export type CaseEscalated = DomainEvent<
   'CaseEscalated',
-  At & { readonly level: number; readonly to: string; readonly reason: string }
+  At & {
+    readonly level: number;
+    readonly to: string;
+    readonly reason: string;
+    /** Set when a missed SLA target escalated the case (by SLA_ESCALATOR). */
+    readonly missed?: MissedTarget;
+    /** owner: the case changed hands as well; watcher: `to` watches beside the owner. */
+    readonly mode?: 'owner' | 'watcher';
+  }
 >;
 export type CaseResolved = DomainEvent<
   'CaseResolved',

@@ -38,7 +38,20 @@ export type AssignedBy =
   | { readonly kind: 'rule'; readonly ruleId: string; readonly rulesVersion: number }
   | { readonly kind: 'person'; readonly personId: string }
   /** The store's manager changed in the directory, and the case followed the post. */
-  | { readonly kind: 'directory'; readonly storeId: string };
+  | { readonly kind: 'directory'; readonly storeId: string }
+  /** A missed SLA target handed the case to its policy's escalation level. */
+  | { readonly kind: 'escalation'; readonly level: number };
+
+/** Who escalates a case when its SLA is missed: Heard itself, acting as a system would. */
+export const SLA_ESCALATOR: Actor = { id: 'heard:sla', role: 'integration' };
+
+/** The target a breach-driven escalation names: which one was missed, and by how much. */
+export interface MissedTarget {
+  readonly target: SlaTargetName;
+  readonly cycle: number;
+  readonly dueAt: string;
+  readonly lateByMs: number;
+}
 
 /** A customer may answer and reopen a resolved case for this long. */
 export const CUSTOMER_REOPEN_WINDOW_MS = 14 * 24 * 3600 * 1000;

@@ -1,6 +1,7 @@
 import type { EventStore } from '@heard/event-store';
 import { Reactor } from '@heard/projections';
 import { builtInPolicySet } from '../domain/built-in-policy-set';
+import { slaEscalatorReactor } from './escalate/sla-escalator.reactor';
 import { slaRecorderReactor } from './record-sla/sla-recorder.reactor';
 import { SlaSources } from './sla-sources';
 
@@ -14,5 +15,8 @@ export interface SlaReactorDependencies {
 export function slaReactors(deps: SlaReactorDependencies): readonly Reactor[] {
   const builtIn = builtInPolicySet(deps.caseTargetHours);
   const sources = new SlaSources(deps.store, builtIn);
-  return [slaRecorderReactor({ store: deps.store, builtIn, sources })];
+  return [
+    slaRecorderReactor({ store: deps.store, builtIn, sources }),
+    slaEscalatorReactor({ store: deps.store, sources }),
+  ];
 }

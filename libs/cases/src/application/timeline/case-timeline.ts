@@ -101,12 +101,15 @@ function describe(event: CaseEvent): TimelineLine {
         what: `moved the case from category ${event.data.from} to ${event.data.to}`,
         why: null,
       };
-    case 'CaseEscalated':
+    case 'CaseEscalated': {
+      const d = event.data;
+      const as = d.mode === undefined ? '' : d.mode === 'owner' ? ', as owner' : ', as watcher';
       return {
-        who: person(event.data.by),
-        what: `escalated the case to ${event.data.to} (level ${event.data.level})`,
-        why: event.data.reason,
+        who: d.missed === undefined ? person(d.by) : HEARD,
+        what: `escalated the case to ${d.to} (level ${d.level}${as})`,
+        why: d.reason,
       };
+    }
     case 'CaseResolved':
       return {
         who: person(event.data.by),
