@@ -24,13 +24,18 @@ export async function applySlaOnOpening(
     at.calendarId === null
       ? 0
       : await sources.calendarVersionBefore(at.calendarId, opened.globalPosition);
+  // Business time counts in the calendar's zone; the store's own counts only without one.
+  const calendar =
+    at.calendarId === null || calendarVersion === 0
+      ? null
+      : await sources.calendar(at.calendarId, calendarVersion);
   const command: CaseCommand = {
     type: 'ApplySla',
     policyId: policy.policyId,
     policySetVersion: setVersion,
     calendarId: calendarVersion === 0 ? null : at.calendarId,
     calendarVersion: calendarVersion === 0 ? null : calendarVersion,
-    timeZone: at.timeZone,
+    timeZone: calendar?.timeZone ?? at.timeZone,
     ...(setVersion === 0
       ? { builtInResolution: set.defaultPolicy.targets.resolution.duration }
       : {}),

@@ -101,13 +101,15 @@ describe('the SLA recorder', () => {
       policySetVersion: 1,
       calendarId: 'kyiv-stores',
       calendarVersion: 1,
-      timeZone: 'Europe/Berlin',
+      // The calendar's zone, not the store's: business hours are the calendar's.
+      timeZone: 'Europe/Kyiv',
     });
     expect(first[0].data).not.toHaveProperty('builtInResolution');
     expect((await slaEvents('f-2'))[0].data).toMatchObject({
       policyId: 'standard-v2',
       policySetVersion: 2,
       calendarVersion: 2,
+      timeZone: 'Europe/Berlin',
     });
   });
 
