@@ -14,6 +14,12 @@ interface CaseAnswer {
   caseId: string;
   ownerId: string | null;
   timeline: TimelineEntry[];
+  sla?: {
+    policyId: string;
+    state: string | null;
+    nearestDueAt: string | null;
+    targets: { target: string; dueAt: string | null; leftMs: number; state: string }[];
+  } | null;
 }
 interface CasePage {
   items: { caseId: string; ownerId: string | null }[];
@@ -94,6 +100,15 @@ describe.each([embeddedDeployment, postgresDeployment])(
         'Heard applied SLA policy shops (policy set version 1), business time counted calendar odesa-shops version 1 in Europe/Kyiv',
       );
 
+      const sla = async () => (await manager.get<CaseAnswer>(`/v1/cases/${caseId}`)).body.sla;
+      expect(await sla()).toMatchObject({
+        policyId: 'shops',
+        policySetVersion: 1,
+        state: 'ok',
+        nearestDueAt: '2026-12-05T09:55:00.000Z',
+        targets: [{ target: 'resolution', leftMs: 8 * 60 * MINUTE, state: 'running' }],
+      });
+
       // Saturday 10:20 in Kyiv: 4 h 05 on Friday and 2 h 20 on Saturday, past 80% of 8 hours.
       clock.advance((16 * 60 + 25) * MINUTE);
       await until('the warning', (t) => t.some((e) => e.type === 'SlaWarned'));
@@ -102,6 +117,10 @@ describe.each([embeddedDeployment, postgresDeployment])(
         'Heard warned that the resolution target is due 2026-12-05T09:55:00.000Z',
       );
       expect((await timeline()).some((e) => e.type === 'SlaBreached')).toBe(false);
+      expect(await sla()).toMatchObject({
+        state: 'warning',
+        targets: [{ dueAt: '2026-12-05T09:55:00.000Z', leftMs: 95 * MINUTE, state: 'running' }],
+      });
 
       // Saturday 11:56.
       clock.advance(96 * MINUTE);
@@ -125,6 +144,13 @@ describe.each([embeddedDeployment, postgresDeployment])(
       // What the customer reads of it: nothing of the SLA's inner workings.
       const seen = await customer.get<CaseAnswer>(`/v1/cases/${caseId}`);
       expect(seen.body.timeline.map((e) => e.type)).not.toContain('SlaBreached');
+      expect(seen.body).not.toHaveProperty('sla');
+      // The lead's own target: 4 business hours from the escalation at 11:56.
+      expect(await sla()).toMatchObject({
+        state: 'breached',
+        escalationLevel: 1,
+        targets: [{ target: 'resolution', dueAt: '2026-12-05T13:56:00.000Z', state: 'running' }],
+      });
     });
   },
 );

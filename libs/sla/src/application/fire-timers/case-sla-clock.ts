@@ -10,6 +10,7 @@ import { SlaSources } from '../sla-sources';
 export async function caseSlaClock(
   sources: SlaSources,
   history: readonly RecordedEvent[],
+  now?: Date,
 ): Promise<SlaClock | null> {
   const events = history.map((e) => ({ type: e.type, data: e.data }) as CaseEvent);
   const applied = events.find((e): e is SlaApplied => e.type === 'SlaApplied');
@@ -25,5 +26,5 @@ export async function caseSlaClock(
     calendarId === null || calendarVersion === null
       ? { timeZone }
       : ((await sources.calendar(calendarId, calendarVersion)) ?? { timeZone });
-  return slaClock(slaFactsFromCaseEvents(events), set, calendar);
+  return slaClock(slaFactsFromCaseEvents(events), set, calendar, now);
 }

@@ -3,10 +3,8 @@ import { SlaCalendar, slaClock } from '../../domain/sla-clock';
 import { SlaClock } from '../../domain/sla-clock-result';
 import { SlaDeadline, slaDeadlines } from '../../domain/sla-deadlines';
 import { SlaPolicySet } from '../../domain/sla-policy';
+import { SlaState } from '../../application/case-sla-view/case-sla-view';
 import { SlaCaseRecord } from './sla-case-record';
-
-export const SLA_STATES = ['ok', 'warning', 'breached'] as const;
-export type SlaState = (typeof SLA_STATES)[number];
 
 export interface SlaCaseCount {
   readonly clock: SlaClock | null;
