@@ -141,6 +141,14 @@ describe.each([embeddedDeployment, postgresDeployment])(
           ) ?? false,
         { timeoutMs: 15_000, what: "the case in the region lead's assignments" },
       );
+      await waitFor(
+        async () =>
+          (await lead.get<CasePage>('/v1/me/assignments?slaState=breached')).body.items.some(
+            (c) => c.caseId === caseId,
+          ),
+        { timeoutMs: 15_000, what: "the breach in the lead's assignments" },
+      );
+      expect((await lead.get<CasePage>('/v1/me/assignments?slaState=ok')).body.items).toEqual([]);
       // What the customer reads of it: nothing of the SLA's inner workings.
       const seen = await customer.get<CaseAnswer>(`/v1/cases/${caseId}`);
       expect(seen.body.timeline.map((e) => e.type)).not.toContain('SlaBreached');

@@ -9,3 +9,4 @@ export * from './sla-cases/sla-cases.projection';
 
 /** The SLA context's read models: case clocks and their due timers. */
 export const slaProjections: readonly Projection[] = [slaCasesProjection];
+export * from './sla-case-list/list-cases-by-sla';

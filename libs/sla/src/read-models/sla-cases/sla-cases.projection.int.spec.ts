@@ -10,6 +10,8 @@ import { calendarStreamId } from '../../calendars/calendar.state';
 import { slaPoliciesDecider } from '../../policies/sla-policies.decider';
 import { SLA_POLICIES_STREAM_ID } from '../../policies/sla-policies.state';
 import { publishPoliciesCommand, putCalendarCommand } from '../../testing/sla-config-commands';
+import { caseViewProjection, decodeCaseCursor } from '@heard/cases/subscriptions';
+import { listCasesBySla } from '../sla-case-list/list-cases-by-sla';
 import { SlaCase } from './sla-case.entity';
 import { slaCasesProjection } from './sla-cases.projection';
 import { SlaTimer } from './sla-timer.entity';
@@ -76,8 +78,9 @@ describe.each(readModelDatabasesUnderTest())('sla-cases on %s', (_name, factory)
   const apply = (events: readonly RecordedEvent[]) =>
     inTransaction(dataSource, async (manager) => {
       for (const event of events) {
-        if (slaCasesProjection.canHandle(event.type))
-          await slaCasesProjection.apply(event, manager);
+        for (const projection of [slaCasesProjection, caseViewProjection]) {
+          if (projection.canHandle(event.type)) await projection.apply(event, manager);
+        }
       }
     });
   const timers = async (caseId: string) =>
@@ -89,8 +92,9 @@ describe.each(readModelDatabasesUnderTest())('sla-cases on %s', (_name, factory)
   beforeAll(async () => {
     log = await sampleLog();
     database = await factory();
-    dataSource = await database.open([...slaCasesProjection.entities]);
-    await ensureTables(dataSource, slaCasesProjection.entities);
+    const entities = [...slaCasesProjection.entities, ...caseViewProjection.entities];
+    dataSource = await database.open(entities);
+    await ensureTables(dataSource, entities);
   });
   afterAll(() => database.dispose());
 
@@ -131,5 +135,25 @@ describe.each(readModelDatabasesUnderTest())('sla-cases on %s', (_name, factory)
     const before = await snapshot();
     await apply(log);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('lists cases by their nearest due target, filtered by SLA state, a page at a time', async () => {
+    const page = (after: string | null, slaState?: 'ok' | 'warning' | 'breached') =>
+      listCasesBySla(dataSource, {
+        visible: { kind: 'all' },
+        filters: {},
+        slaState,
+        after: after === null ? null : decodeCaseCursor(after),
+        limit: 2,
+      });
+    const first = await page(null);
+    // c-2's first response is due 75 minutes in; the others run no target and keep their deadline.
+    expect(first.items.map((c) => c.caseId)).toEqual(['c-2', 'c-1']);
+    const second = await page(first.nextCursor);
+    expect(second.items.map((c) => c.caseId)).toEqual(['c-3']);
+    expect(second.nextCursor).toBeNull();
+    expect((await page(null, 'breached')).items.map((c) => c.caseId)).toEqual(['c-1']);
+    expect((await page(null, 'ok')).items.map((c) => c.caseId)).toEqual(['c-2']);
+    expect((await page(null, 'warning')).items).toEqual([]);
   });
 });
