@@ -22,7 +22,7 @@ interface CaseAnswer {
   } | null;
 }
 interface CasePage {
-  items: { caseId: string; ownerId: string | null }[];
+  items: { caseId: string; ownerId: string | null; slaState?: string | null }[];
 }
 
 const business = (duration: string) => ({ duration, calendar: 'business' });
@@ -144,7 +144,7 @@ describe.each([embeddedDeployment, postgresDeployment])(
       await waitFor(
         async () =>
           (await lead.get<CasePage>('/v1/me/assignments?slaState=breached')).body.items.some(
-            (c) => c.caseId === caseId,
+            (c) => c.caseId === caseId && c.slaState === 'breached',
           ),
         { timeoutMs: 15_000, what: "the breach in the lead's assignments" },
       );

@@ -7,7 +7,7 @@ import { READ_MODELS } from '../../platform/tokens';
 import { CaseAccess } from '../shared/case-access';
 import { caseCursorOf } from '../shared/case-cursor-of';
 import { CasePageResponse } from '../shared/case-page.response';
-import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { slaSummaryOfRow } from '../shared/sla-summary-of-row';
 import { caseSummaryFor } from '../shared/customer-case-summary.response';
 import { ListCasesQuery } from './list-cases.query';
 
@@ -39,7 +39,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
       after,
       limit: request.limit ?? DEFAULT_LIMIT,
     });
-    const items = page.items.map((row) => caseSummaryFor(viewer, caseSummaryOfRow(row)));
+    const items = page.items.map((row) => caseSummaryFor(viewer, slaSummaryOfRow(row)));
     return { items, nextCursor: page.nextCursor };
   }
 }

@@ -7,7 +7,7 @@ import { READ_MODELS } from '../../platform/tokens';
 import { CaseAccess } from '../shared/case-access';
 import { caseCursorOf } from '../shared/case-cursor-of';
 import { CasePageResponse } from '../shared/case-page.response';
-import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { slaSummaryOfRow } from '../shared/sla-summary-of-row';
 import { assignmentsFilter } from './assignments-filter';
 import { MyAssignmentsQuery } from './my-assignments.query';
 
@@ -30,6 +30,6 @@ export class MyAssignmentsHandler implements IQueryHandler<MyAssignmentsQuery> {
       after,
       limit: page.limit ?? DEFAULT_LIMIT,
     });
-    return { items: result.items.map(caseSummaryOfRow), nextCursor: result.nextCursor };
+    return { items: result.items.map(slaSummaryOfRow), nextCursor: result.nextCursor };
   }
 }

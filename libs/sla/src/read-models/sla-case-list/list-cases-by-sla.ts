@@ -22,6 +22,16 @@ export interface SlaCaseListRequest {
   readonly limit: number;
 }
 
+/** A listed case with what the SLA context knows of it; null before its terms are recorded. */
+export type SlaCaseListItem = CaseView & {
+  readonly slaState: SlaState | null;
+  readonly nearestDueAt: string | null;
+};
+
+export interface SlaCaseListPage extends Omit<CaseListPage, 'items'> {
+  readonly items: readonly SlaCaseListItem[];
+}
+
 /** Nearest due target first (the case's deadline when no target runs), then id; keyset paged. */
 const ORDER_KEY = 'COALESCE(s.nearest_due_at, c.due_at)';
 
@@ -32,13 +42,15 @@ const ORDER_KEY = 'COALESCE(s.nearest_due_at, c.due_at)';
 export async function listCasesBySla(
   dataSource: DataSource,
   request: SlaCaseListRequest,
-): Promise<CaseListPage> {
+): Promise<SlaCaseListPage> {
   const { after, limit } = request;
   const query = dataSource
     .getRepository(CaseView)
     .createQueryBuilder('c')
     .leftJoin(SlaCase, 's', 's.case_id = c.case_id')
-    .addSelect(ORDER_KEY, 'due_key');
+    .addSelect(ORDER_KEY, 'due_key')
+    .addSelect('s.sla_state', 'sla_state')
+    .addSelect('s.nearest_due_at', 'sla_nearest_due_at');
   applyScopeFilter(query, 'c', request.visible);
   applyCaseListFilters(query, 'c', request.filters);
   if (request.slaState !== undefined) {
@@ -57,8 +69,16 @@ export async function listCasesBySla(
     .orderBy('due_key', 'ASC')
     .addOrderBy('c.case_id', 'ASC')
     .limit(limit + 1)
-    .getRawAndEntities<{ due_key: string }>();
-  const items = entities.slice(0, limit);
+    .getRawAndEntities<{
+      due_key: string;
+      sla_state: SlaState | null;
+      sla_nearest_due_at: string | null;
+    }>();
+  const items = entities.slice(0, limit).map((row, i) => ({
+    ...row,
+    slaState: raw[i].sla_state ?? null,
+    nearestDueAt: raw[i].sla_nearest_due_at ?? null,
+  }));
   const last = items[items.length - 1];
   const more = entities.length > limit && last !== undefined;
   return {
