@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { HeardConfig, loadConfig } from '@heard/config';
+import { Clock } from '@heard/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,13 +79,24 @@ export const postgresDeployment: Deployment = {
   },
 };
 
-/** The whole API as `npm start` builds it, on a loopback port. */
-export async function startHeard(deployment: Deployment): Promise<HeardUnderTest> {
+/**
+ * The whole API as `npm start` builds it, on a loopback port. With `clock`, a test drives time,
+ * and the subscriptions (SLA poller included) run on the API's own thread with that clock.
+ */
+export async function startHeard(
+  deployment: Deployment,
+  options: { readonly clock?: Clock } = {},
+): Promise<HeardUnderTest> {
   const { env, cleanup } = await deployment.prepare();
   const config = loadConfig({ ...env, PORT: '0' });
   let app: INestApplication | null = null;
   try {
-    app = await createApp(config, { logger: false, subscriptionsIn: 'worker-thread' });
+    app = await createApp(
+      config,
+      options.clock
+        ? { logger: false, clock: options.clock }
+        : { logger: false, subscriptionsIn: 'worker-thread' },
+    );
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await app?.close();

@@ -14,6 +14,7 @@ import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import {
+  pollers,
   projections,
   reactors,
   RunningSubscriptions,
@@ -82,6 +83,7 @@ export async function createApp(
       clock,
       projections,
       reactors: reactors({ store, dataSource: readModels, clock, config }),
+      pollers: pollers({ store, dataSource: readModels, clock, config }),
       log: logLine,
     });
   }

@@ -10,7 +10,7 @@ import {
 } from '@heard/observability';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
-import { projections, reactors } from '@heard/subscriptions';
+import { pollers, projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
 import { serveWorkerMetrics } from './worker-metrics';
 
@@ -28,6 +28,7 @@ async function main(log: Logger): Promise<number> {
     dataSource,
     projections,
     reactors: reactors({ store, dataSource, clock: systemClock, config }),
+    pollers: pollers({ store, dataSource, clock: systemClock, config }),
     clock: systemClock,
     log: (line) => log.info(line),
   });

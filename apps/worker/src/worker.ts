@@ -1,6 +1,6 @@
 import { Clock, EventStore } from '@heard/event-store';
 import { Projection, Reactor, RunnerStatus } from '@heard/projections';
-import { startSubscriptions } from '@heard/subscriptions';
+import { Poller, startSubscriptions } from '@heard/subscriptions';
 import { DataSource } from 'typeorm';
 import { statusLog } from './status-log';
 
@@ -9,6 +9,7 @@ export interface WorkerDependencies {
   readonly dataSource: DataSource;
   readonly projections: readonly Projection[];
   readonly reactors?: readonly Reactor[];
+  readonly pollers?: readonly Poller[];
   readonly clock: Clock;
   readonly log: (line: string) => void;
   /** How often runner statuses are sampled for the log. */

@@ -43,3 +43,6 @@ export * from './calendars/calendar.decider';
 export * from './calendars/calendar-entry';
 export * from './calendars/put-calendar.handler';
 export * from './calendars/load-calendar.query';
+
+export * from './application/sla-sources';
+export * from './application/case-sla-view/case-sla-view';

@@ -5,7 +5,9 @@ import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
+import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
+import { Poller } from './start-subscriptions';
 
 export interface ReactorDependencies {
   readonly store: EventStore;
@@ -20,6 +22,7 @@ export const projections: readonly Projection[] = [
   ...directoryProjections,
   ...feedbackProjections,
   ...caseProjections,
+  ...slaProjections,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
@@ -32,4 +35,10 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
     },
   }),
   recordContactFromFeedbackReactor(deps),
+  ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
+];
+
+/** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
+export const pollers = (deps: ReactorDependencies): readonly Poller[] => [
+  ...slaPollers({ ...deps, caseTargetHours: deps.config.caseTargetHours }),
 ];

@@ -15,12 +15,20 @@ import {
 import { DataSource } from 'typeorm';
 import { restartWhenFailed } from './restart-failed-runner';
 
+/** Time-driven work over durable rows (SLA timers): started after the runners, stopped first. */
+export interface Poller {
+  readonly name: string;
+  start(): void;
+  stop(): Promise<void>;
+}
+
 export interface SubscriptionsDependencies {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly clock: Clock;
   readonly projections: readonly Projection[];
   readonly reactors: readonly Reactor[];
+  readonly pollers?: readonly Poller[];
   readonly log: (line: string) => void;
   /** A live runner gathers appends this long before applying them; see pauseBetweenBatches. */
   readonly liveBatchWindowMs?: number;
@@ -88,6 +96,11 @@ export async function startSubscriptions(
     await runner.start();
     deps.log(`${runner.name}: started from position ${runner.status().checkpoint}`);
   }
+  const pollers = deps.pollers ?? [];
+  for (const poller of pollers) {
+    poller.start();
+    deps.log(`${poller.name}: started`);
+  }
   const stopping = new AbortController();
   const supervised = runners.map((runner) =>
     deps.restartFailed
@@ -105,6 +118,7 @@ export async function startSubscriptions(
     status: () => runners.map((r) => r.status()),
     done,
     stop: async () => {
+      await Promise.all(pollers.map((p) => p.stop()));
       stopping.abort();
       // A runner being started again must be running before it can be stopped.
       await Promise.all(supervised.map((s) => s.starting()));

@@ -31,6 +31,7 @@ import { SendReplyHandler } from './send-reply/send-reply.handler';
 import { SendReplyController } from './send-reply/send-reply.http.controller';
 import { CaseAccess } from './shared/case-access';
 import { CaseActions } from './shared/case-actions.service';
+import { slaSourcesProvider } from './shared/sla-sources.provider';
 
 const QUERY_CONTROLLERS = [ListCasesController, GetCaseController, MyAssignmentsController];
 
@@ -69,6 +70,6 @@ const COMMAND_HANDLERS = [
 /** Case work: the list, one case with its timeline, my assignments, and every action on a case. */
 @Module({
   controllers: [...QUERY_CONTROLLERS, ...ACTION_CONTROLLERS],
-  providers: [CaseAccess, CaseActions, ...QUERY_HANDLERS, ...COMMAND_HANDLERS],
+  providers: [CaseAccess, CaseActions, slaSourcesProvider, ...QUERY_HANDLERS, ...COMMAND_HANDLERS],
 })
 export class CasesModule {}

@@ -1,4 +1,4 @@
-import { Actor, AssignedBy, Priority, Sla } from './case.types';
+import { Actor, AssignedBy, MissedTarget, Priority, Sla, SlaTargetName } from './case.types';
 
 type By = { readonly at: string; readonly by: Actor };
 
@@ -55,4 +55,51 @@ export type CaseCommand =
       readonly customerMessage: string;
     })
   | (By & { readonly type: 'ReopenCase'; readonly reason: string })
-  | (By & { readonly type: 'CloseCase' });
+  | (By & { readonly type: 'CloseCase' })
+  /** The SLA context's commands: Heard's own, so they carry no actor. */
+  | {
+      readonly type: 'ApplySla';
+      readonly policyId: string;
+      readonly policySetVersion: number;
+      readonly calendarId: string | null;
+      readonly calendarVersion: number | null;
+      readonly timeZone: string;
+      readonly builtInResolution?: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'RetargetSla';
+      readonly priority: Priority;
+      readonly policySetVersion: number;
+      readonly fromPolicyId: string;
+      readonly toPolicyId: string;
+      readonly dropped: readonly SlaTargetName[];
+      readonly at: string;
+    }
+  | {
+      readonly type: 'WarnSla';
+      readonly target: SlaTargetName;
+      readonly cycle: number;
+      readonly dueAt: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'BreachSla';
+      readonly target: SlaTargetName;
+      readonly cycle: number;
+      readonly dueAt: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'EscalateForSla';
+      /** The policy's escalation level reached: one above the case's, or nothing happens. */
+      readonly level: number;
+      readonly to: string;
+      readonly mode: 'owner' | 'watcher';
+      /** With mode owner: who owns the case from now on (a team's queue when only teamId). */
+      readonly ownerId: string | null;
+      readonly teamId: string | null;
+      readonly missed: MissedTarget;
+      readonly reason: string;
+      readonly at: string;
+    };

@@ -1,4 +1,5 @@
 import { DomainError } from '@heard/kernel';
+import { decideSla, isSlaCommand } from './case-sla.decide';
 import { CaseCommand } from './case.commands';
 import { CaseEvent } from './case.events';
 import { ActiveCase, CaseState } from './case.state';
@@ -51,6 +52,7 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       { type: 'CaseRegionChanged', data: { from: state.regionId, to: regionId, reason, at } },
     ];
   }
+  if (isSlaCommand(command)) return decideSla(command, state);
   const { by, at } = command;
   const customer = by.role === 'customer';
   if (customer && command.type !== 'SendReply' && command.type !== 'ReopenCase') {

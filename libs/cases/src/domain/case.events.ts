@@ -1,5 +1,5 @@
 import { DomainEvent } from '@heard/event-store';
-import { Actor, AssignedBy, Priority, Sla } from './case.types';
+import { Actor, AssignedBy, MissedTarget, Priority, Sla, SlaTargetName } from './case.types';
 
 type At = { readonly at: string; readonly by: Actor };
 
@@ -70,7 +70,15 @@ export type CaseRecategorized = DomainEvent<
 >;
 export type CaseEscalated = DomainEvent<
   'CaseEscalated',
-  At & { readonly level: number; readonly to: string; readonly reason: string }
+  At & {
+    readonly level: number;
+    readonly to: string;
+    readonly reason: string;
+    /** Set when a missed SLA target escalated the case (by SLA_ESCALATOR). */
+    readonly missed?: MissedTarget;
+    /** owner: the case changed hands as well; watcher: `to` watches beside the owner. */
+    readonly mode?: 'owner' | 'watcher';
+  }
 >;
 export type CaseResolved = DomainEvent<
   'CaseResolved',
@@ -81,6 +89,61 @@ export type CaseReopened = DomainEvent<
   At & { readonly reason: string; readonly newDueAt: string }
 >;
 export type CaseClosed = DomainEvent<'CaseClosed', At>;
+/**
+ * The SLA policy and calendar a case counts under, chosen once from what was live when it opened:
+ * later publishes never change it.
+ */
+export type SlaApplied = DomainEvent<
+  'SlaApplied',
+  {
+    readonly policyId: string;
+    readonly policySetVersion: number;
+    /** Null: the store has no calendar, and business targets count 24x7 in `timeZone`. */
+    readonly calendarId: string | null;
+    readonly calendarVersion: number | null;
+    readonly timeZone: string;
+    /**
+     * Version 0 only: the built-in default's resolution target (ISO duration) as
+     * CASE_TARGET_HOURS set it at the opening, so a restart with another value moves no open case.
+     */
+    readonly builtInResolution?: string;
+    readonly at: string;
+  }
+>;
+/** A change of priority chose a policy again, from the same policy set version. */
+export type SlaRetargeted = DomainEvent<
+  'SlaRetargeted',
+  {
+    readonly priority: Priority;
+    readonly policySetVersion: number;
+    readonly fromPolicyId: string;
+    readonly toPolicyId: string;
+    /** Running targets the new policy has none of: they no longer count. */
+    readonly dropped: readonly SlaTargetName[];
+    readonly at: string;
+  }
+>;
+/** A target reached its warning share; `cycle` tells a reopened case's target from the first. */
+export type SlaWarned = DomainEvent<
+  'SlaWarned',
+  {
+    readonly target: SlaTargetName;
+    readonly cycle: number;
+    readonly dueAt: string;
+    readonly at: string;
+  }
+>;
+export type SlaBreached = DomainEvent<
+  'SlaBreached',
+  {
+    readonly target: SlaTargetName;
+    readonly cycle: number;
+    readonly dueAt: string;
+    /** How long after `dueAt` the breach was recorded, in ms of wall time. */
+    readonly lateByMs: number;
+    readonly at: string;
+  }
+>;
 
 export type CaseEvent =
   | CaseOpened
@@ -97,7 +160,11 @@ export type CaseEvent =
   | CaseEscalated
   | CaseResolved
   | CaseReopened
-  | CaseClosed;
+  | CaseClosed
+  | SlaApplied
+  | SlaRetargeted
+  | SlaWarned
+  | SlaBreached;
 
 /** Every case event type, checked against the union so a new event cannot be forgotten here. */
 const TYPES: { readonly [T in CaseEvent['type']]: true } = {
@@ -116,8 +183,23 @@ const TYPES: { readonly [T in CaseEvent['type']]: true } = {
   CaseResolved: true,
   CaseReopened: true,
   CaseClosed: true,
+  SlaApplied: true,
+  SlaRetargeted: true,
+  SlaWarned: true,
+  SlaBreached: true,
 };
 export const CASE_EVENT_TYPES = Object.keys(TYPES) as readonly CaseEvent['type'][];
 
 export const isCaseEventType = (type: string): type is CaseEvent['type'] =>
   Object.prototype.hasOwnProperty.call(TYPES, type);
+
+/**
+ * What Heard records on a case by itself as time passes (the SLA's terms, warnings, breaches):
+ * appended between a person's read and their action, they change nothing that person decided on.
+ */
+export const HEARD_BOOKKEEPING_TYPES: ReadonlySet<CaseEvent['type']> = new Set([
+  'SlaApplied',
+  'SlaRetargeted',
+  'SlaWarned',
+  'SlaBreached',
+]);

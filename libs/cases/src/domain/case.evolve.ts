@@ -1,5 +1,6 @@
 import { CaseEvent } from './case.events';
 import { ActiveCase, CaseState } from './case.state';
+import { slaAlertKey } from './case.types';
 
 export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
   if (event.type === 'CaseOpened') {
@@ -23,6 +24,8 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       resolvedAt: null,
       escalationLevel: 0,
       escalatedTo: [],
+      sla: null,
+      slaAlerts: [],
     };
   }
   if (state.status === 'none') return state;
@@ -67,6 +70,20 @@ function evolveActive(
       return { ...state, status: 'open', resolvedAt: null, dueAt: event.data.newDueAt };
     case 'CaseClosed':
       return { ...state, status: 'closed' };
+    case 'SlaApplied': {
+      const { policyId, policySetVersion } = event.data;
+      return { ...state, sla: { policyId, policySetVersion } };
+    }
+    case 'SlaRetargeted':
+      return state.sla === null
+        ? state
+        : { ...state, sla: { ...state.sla, policyId: event.data.toPolicyId } };
+    case 'SlaWarned':
+    case 'SlaBreached': {
+      const { target, cycle } = event.data;
+      const key = slaAlertKey(event.type === 'SlaWarned' ? 'warn' : 'breach', target, cycle);
+      return { ...state, slaAlerts: [...state.slaAlerts, key] };
+    }
     default: {
       const unknown: never = event;
       return unknown;

@@ -1,4 +1,4 @@
-import { CaseStatus, Priority } from './case.types';
+import { CaseStatus, Priority, SlaTerms } from './case.types';
 
 export interface ActiveCase {
   readonly status: CaseStatus;
@@ -21,6 +21,10 @@ export interface ActiveCase {
   readonly escalationLevel: number;
   /** Everyone the case was escalated to, first first: each may read and work it. */
   readonly escalatedTo: readonly string[];
+  /** Null until the SLA context records the policy the case counts under. */
+  readonly sla: SlaTerms | null;
+  /** Warnings and breaches recorded (slaAlertKey), so a second poller's cannot repeat one. */
+  readonly slaAlerts: readonly string[];
 }
 
 export type CaseState = { readonly status: 'none' } | ActiveCase;

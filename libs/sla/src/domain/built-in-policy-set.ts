@@ -1,4 +1,5 @@
 import { SlaPolicy, SlaPolicySet } from './sla-policy';
+import { targetDurationMs } from './target-duration';
 
 export const BUILT_IN_POLICY_ID = 'built-in-default';
 export const DEFAULT_WARN_AT = 0.8;
@@ -35,6 +36,12 @@ export function builtInPolicySet(resolutionHours = DEFAULT_RESOLUTION_HOURS): Sl
 }
 
 export const BUILT_IN_POLICY_SET: SlaPolicySet = builtInPolicySet();
+
+/** The built-in set as a case recorded it (SlaApplied.builtInResolution); 72 hours if it did not. */
+export const builtInPolicySetFor = (resolution: string | null | undefined): SlaPolicySet =>
+  resolution == null
+    ? BUILT_IN_POLICY_SET
+    : builtInPolicySet(targetDurationMs(resolution) / HOUR_MS);
 
 /** Whole hours as `PTnH`; a fraction (CASE_TARGET_HOURS=0.001 in tests) as seconds to the ms. */
 function hoursAsDuration(hours: number): string {

@@ -36,7 +36,16 @@ export function slaFactOf(event: CaseEvent): SlaFact | null {
       return { type: 'reopened', at: event.data.at };
     case 'CaseClosed':
       return { type: 'closed', at: event.data.at };
+    // The target breached when it was due; how late Heard noticed is the event's own business.
+    case 'SlaBreached': {
+      const { target, cycle, dueAt } = event.data;
+      return { type: 'breached', at: dueAt, target, cycle };
+    }
+    // Warnings move no clock; the terms and re-targeting are the clock's own inputs already.
     // Policies are chosen when the case opens and again on a change of priority only.
+    case 'SlaWarned':
+    case 'SlaApplied':
+    case 'SlaRetargeted':
     case 'CaseRecategorized':
     case 'CaseRegionChanged':
     case 'FeedbackAttached':

@@ -93,4 +93,32 @@ describe('SLA facts from case events', () => {
       ],
     });
   });
+
+  it('reads a recorded breach as breached when it was due, and warnings and terms as nothing', () => {
+    const events: CaseEvent[] = [
+      caseOpened(),
+      {
+        type: 'SlaApplied',
+        data: {
+          policyId: 'p',
+          policySetVersion: 1,
+          calendarId: null,
+          calendarVersion: null,
+          timeZone: 'UTC',
+          at: hours(0),
+        },
+      },
+      {
+        type: 'SlaWarned',
+        data: { target: 'resolution', cycle: 1, dueAt: hours(72), at: hours(58) },
+      },
+      {
+        type: 'SlaBreached',
+        data: { target: 'resolution', cycle: 1, dueAt: hours(72), lateByMs: 900, at: hours(73) },
+      },
+    ];
+    expect(slaFactsFromCaseEvents(events).slice(1)).toEqual([
+      { type: 'breached', at: hours(72), target: 'resolution', cycle: 1 },
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import { forwardAppends } from '@heard/event-store-sqlite';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { projections, reactors } from '../registry';
+import { pollers, projections, reactors } from '../registry';
 import { lowerThisThreadsPriority } from './thread-priority';
 import { RunningSubscriptions, startSubscriptions } from '../start-subscriptions';
 import {
@@ -48,6 +48,7 @@ async function run(): Promise<void> {
       clock: systemClock,
       projections,
       reactors: reactors({ store, dataSource, clock: systemClock, config }),
+      pollers: pollers({ store, dataSource, clock: systemClock, config }),
       log: (line) => send({ kind: 'log', line }),
       // Nothing else runs these subscriptions on this DATA_DIR: a runner whose checkpoint moved
       // under it (a rebuild beside it) starts again from where the checkpoint now is.

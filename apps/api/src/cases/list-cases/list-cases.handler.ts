@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { caseScopeFilter, listCaseViews } from '@heard/cases/subscriptions';
+import { caseScopeFilter } from '@heard/cases/subscriptions';
+import { listCasesBySla } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 import { READ_MODELS } from '../../platform/tokens';
 import { CaseAccess } from '../shared/case-access';
 import { caseCursorOf } from '../shared/case-cursor-of';
 import { CasePageResponse } from '../shared/case-page.response';
-import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { slaSummaryOfRow } from '../shared/sla-summary-of-row';
 import { caseSummaryFor } from '../shared/customer-case-summary.response';
 import { ListCasesQuery } from './list-cases.query';
 
@@ -22,7 +23,7 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   async execute({ viewer, request }: ListCasesQuery): Promise<CasePageResponse> {
     const after = caseCursorOf(request.cursor);
     const scope = await this.access.scopeOf(viewer);
-    const page = await listCaseViews(this.readModels, {
+    const page = await listCasesBySla(this.readModels, {
       visible: caseScopeFilter(scope),
       filters: {
         statuses: request.status === undefined ? undefined : [request.status],
@@ -34,10 +35,11 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
         dueBefore:
           request.dueBefore === undefined ? undefined : new Date(request.dueBefore).toISOString(),
       },
+      slaState: request.slaState,
       after,
       limit: request.limit ?? DEFAULT_LIMIT,
     });
-    const items = page.items.map((row) => caseSummaryFor(viewer, caseSummaryOfRow(row)));
+    const items = page.items.map((row) => caseSummaryFor(viewer, slaSummaryOfRow(row)));
     return { items, nextCursor: page.nextCursor };
   }
 }

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { OPEN_STATUSES } from '@heard/cases';
-import { listCaseViews } from '@heard/cases/subscriptions';
+import { listCasesBySla } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 import { READ_MODELS } from '../../platform/tokens';
 import { CaseAccess } from '../shared/case-access';
 import { caseCursorOf } from '../shared/case-cursor-of';
 import { CasePageResponse } from '../shared/case-page.response';
-import { caseSummaryOfRow } from '../shared/case-summary.response';
+import { slaSummaryOfRow } from '../shared/sla-summary-of-row';
 import { assignmentsFilter } from './assignments-filter';
 import { MyAssignmentsQuery } from './my-assignments.query';
 
@@ -23,12 +23,13 @@ export class MyAssignmentsHandler implements IQueryHandler<MyAssignmentsQuery> {
   async execute({ viewer, page }: MyAssignmentsQuery): Promise<CasePageResponse> {
     const after = caseCursorOf(page.cursor);
     const scope = await this.access.scopeOf(viewer);
-    const result = await listCaseViews(this.readModels, {
+    const result = await listCasesBySla(this.readModels, {
       visible: assignmentsFilter(viewer.id, scope),
       filters: { statuses: OPEN_STATUSES },
+      slaState: page.slaState,
       after,
       limit: page.limit ?? DEFAULT_LIMIT,
     });
-    return { items: result.items.map(caseSummaryOfRow), nextCursor: result.nextCursor };
+    return { items: result.items.map(slaSummaryOfRow), nextCursor: result.nextCursor };
   }
 }

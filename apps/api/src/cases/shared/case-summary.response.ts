@@ -1,5 +1,6 @@
 import { ActiveCase, CASE_STATUSES, CaseStatus, PRIORITIES, Priority } from '@heard/cases';
 import { CaseView } from '@heard/cases/subscriptions';
+import { SLA_STATES, SlaState } from '@heard/sla';
 import { ApiProperty } from '@nestjs/swagger';
 
 const iso = (value: Date | null): string | null => (value === null ? null : value.toISOString());
@@ -77,6 +78,27 @@ export class CaseSummaryResponse {
 
   @ApiProperty({ example: '2026-11-20T10:00:00.000Z', format: 'date-time' })
   updatedAt!: string;
+
+  @ApiProperty({
+    enum: SLA_STATES,
+    example: 'warning',
+    nullable: true,
+    required: false,
+    description:
+      'In lists, to staff: the SLA state as last recorded (null once nothing is owed, or before the SLA context recorded the terms)',
+  })
+  slaState?: SlaState | null;
+
+  @ApiProperty({
+    example: '2026-12-05T09:55:00.000Z',
+    format: 'date-time',
+    nullable: true,
+    required: false,
+    type: String,
+    description:
+      'In lists, to staff: when the nearest running SLA target is due; lists order by it',
+  })
+  nearestDueAt?: string | null;
 }
 
 export const caseSummaryOfState = (

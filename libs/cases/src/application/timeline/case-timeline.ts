@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@heard/event-store';
 import { CaseEvent } from '../../domain/case.events';
 import { Actor, AssignedBy } from '../../domain/case.types';
 import { describeForCustomer } from './customer-timeline';
+import { describeSla } from './sla-timeline';
 import { HEARD, TimelineLine } from './timeline-line';
 
 /** One line of a case's history in human terms: who did what, when and why. */
@@ -100,12 +101,15 @@ function describe(event: CaseEvent): TimelineLine {
         what: `moved the case from category ${event.data.from} to ${event.data.to}`,
         why: null,
       };
-    case 'CaseEscalated':
+    case 'CaseEscalated': {
+      const d = event.data;
+      const as = d.mode === undefined ? '' : d.mode === 'owner' ? ', as owner' : ', as watcher';
       return {
-        who: person(event.data.by),
-        what: `escalated the case to ${event.data.to} (level ${event.data.level})`,
-        why: event.data.reason,
+        who: d.missed === undefined ? person(d.by) : HEARD,
+        what: `escalated the case to ${d.to} (level ${d.level}${as})`,
+        why: d.reason,
       };
+    }
     case 'CaseResolved':
       return {
         who: person(event.data.by),
@@ -121,6 +125,11 @@ function describe(event: CaseEvent): TimelineLine {
       };
     case 'CaseClosed':
       return { who: person(event.data.by), what: 'closed the case', why: null };
+    case 'SlaApplied':
+    case 'SlaRetargeted':
+    case 'SlaWarned':
+    case 'SlaBreached':
+      return describeSla(event);
     default: {
       const unknown: never = event;
       return unknown;

@@ -135,4 +135,47 @@ describe('case timeline', () => {
       'Heard left the case unassigned in the queue of team T-cx: team T-cx has no members, so the case waits unassigned in its queue',
     );
   });
+
+  it('names SLA terms, warnings and breaches to staff and keeps them from customers', () => {
+    const sla: CaseEvent[] = [
+      {
+        type: 'SlaApplied',
+        data: {
+          policyId: 'retail',
+          policySetVersion: 3,
+          calendarId: 'cal-1',
+          calendarVersion: 2,
+          timeZone: 'Europe/Berlin',
+          at: at(0),
+        },
+      },
+      {
+        type: 'SlaRetargeted',
+        data: {
+          priority: 'urgent',
+          policySetVersion: 3,
+          fromPolicyId: 'retail',
+          toPolicyId: 'urgent',
+          dropped: ['nextUpdate'],
+          at: at(1),
+        },
+      },
+      {
+        type: 'SlaWarned',
+        data: { target: 'resolution', cycle: 1, dueAt: at(4), at: at(3) },
+      },
+      {
+        type: 'SlaBreached',
+        data: { target: 'firstResponse', cycle: 2, dueAt: at(4), lateByMs: 3_900_000, at: at(5) },
+      },
+    ];
+    const recorded = sla.map((event, i) => ({ ...history[0], ...event, streamVersion: 9 + i }));
+    expect(caseTimeline(recorded, 'staff').map((l) => l.text)).toEqual([
+      'Heard applied SLA policy retail (policy set version 3), business time counted calendar cal-1 version 2 in Europe/Berlin',
+      'Heard re-targeted the case under SLA policy urgent (was retail, policy set version 3); no longer counted: nextUpdate: the priority changed to urgent',
+      `Heard warned that the resolution target is due ${at(4)}`,
+      `Heard recorded a breach of the first response target (cycle 2), due ${at(4)}: not met in time; recorded 1 h 5 min after it was due`,
+    ]);
+    expect(caseTimeline(recorded, 'customer')).toEqual([]);
+  });
 });

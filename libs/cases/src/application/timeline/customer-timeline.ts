@@ -67,6 +67,10 @@ export function describeForCustomer(event: CaseEvent): TimelineLine | null {
     case 'PriorityChanged':
     case 'CaseRecategorized':
     case 'CaseEscalated':
+    case 'SlaApplied':
+    case 'SlaRetargeted':
+    case 'SlaWarned':
+    case 'SlaBreached':
       return null;
     default: {
       const unknown: never = event;

@@ -56,4 +56,34 @@ describe('working on a case', () => {
     await acknowledge();
     expect(await acknowledge({ expectedVersion: 2 })).toMatchObject({ version: 2, events: [] });
   });
+
+  it("does not count Heard's SLA bookkeeping since the caller's read as a change", async () => {
+    const warned = {
+      type: 'SlaWarned',
+      data: { target: 'resolution', cycle: 1, dueAt: hoursAfterOpening(72), at: t0 },
+    };
+    await store.append(caseStreamId('f-1'), [warned], { expectedVersion: 1 });
+    expect(await acknowledge({ expectedVersion: 1 })).toMatchObject({ version: 3 });
+    const note = { type: 'AddNote', by, at: t0, noteId: 'n-1', text: 'x' } as const;
+    const stale = await error(acknowledge({ expectedVersion: 2, command: () => note }));
+    expect(stale).toMatchObject({ expected: 2, actual: 3 });
+  });
+
+  it('decides again when Heard recorded a warning while the command was being built', async () => {
+    const warned = {
+      type: 'SlaWarned',
+      data: { target: 'resolution', cycle: 1, dueAt: hoursAfterOpening(72), at: t0 },
+    };
+    let built = 0;
+    const result = await acknowledge({
+      command: async () => {
+        if (built++ === 0) {
+          await store.append(caseStreamId('f-1'), [warned], { expectedVersion: 1 });
+        }
+        return { type: 'AcknowledgeCase', by, at: t0 };
+      },
+    });
+    expect(result).toMatchObject({ version: 3 });
+    expect(built).toBe(2);
+  });
 });

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CaseStatus, Priority } from '../../domain/case.types';
 import { CaseView } from '../case-view/case-view.entity';
 import { applyScopeFilter } from '../case-scope/apply-scope-filter';
@@ -31,6 +31,29 @@ export interface CaseListPage {
 
 const EQUALITY_FILTERS = ['ownerId', 'storeId', 'regionId', 'priority', 'category'] as const;
 
+/**
+ * Adds the list's filters to a query on case_view aliased `alias`, so that a downstream read
+ * model joining case_view (the SLA's order and states) filters exactly as the list does.
+ */
+export function applyCaseListFilters<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  filters: CaseListFilters,
+): SelectQueryBuilder<T> {
+  if (filters.statuses && filters.statuses.length > 0) {
+    query.andWhere(`${alias}.status IN (:...statuses)`, { statuses: [...filters.statuses] });
+  }
+  for (const field of EQUALITY_FILTERS) {
+    const value = filters[field];
+    if (value !== undefined) query.andWhere(`${alias}.${field} = :${field}`, { [field]: value });
+  }
+  // Timestamps are fixed-width ISO text, so text comparison is time comparison.
+  if (filters.dueBefore !== undefined) {
+    query.andWhere(`${alias}.dueAt < :dueBefore`, { dueBefore: filters.dueBefore });
+  }
+  return query;
+}
+
 /** Cases by deadline, then id; keyset pagination so a page never repeats or skips a row. */
 export async function listCaseViews(
   dataSource: DataSource,
@@ -39,17 +62,7 @@ export async function listCaseViews(
   const { filters, after, limit } = request;
   const query = dataSource.getRepository(CaseView).createQueryBuilder('c');
   applyScopeFilter(query, 'c', request.visible);
-  if (filters.statuses && filters.statuses.length > 0) {
-    query.andWhere('c.status IN (:...statuses)', { statuses: [...filters.statuses] });
-  }
-  for (const field of EQUALITY_FILTERS) {
-    const value = filters[field];
-    if (value !== undefined) query.andWhere(`c.${field} = :${field}`, { [field]: value });
-  }
-  // Timestamps are fixed-width ISO text, so text comparison is time comparison.
-  if (filters.dueBefore !== undefined) {
-    query.andWhere('c.dueAt < :dueBefore', { dueBefore: filters.dueBefore });
-  }
+  applyCaseListFilters(query, 'c', filters);
   if (after !== null) {
     query.andWhere('(c.dueAt > :afterDue OR (c.dueAt = :afterDue AND c.caseId > :afterId))', {
       afterDue: after.dueAt,

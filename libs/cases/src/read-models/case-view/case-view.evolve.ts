@@ -29,6 +29,9 @@ export function caseStateOfRow(row: CaseView): ActiveCase {
     resolvedAt: iso(row.resolvedAt),
     escalationLevel: row.escalationLevel,
     escalatedTo: JSON.parse(row.escalatedTo) as string[],
+    // The SLA's terms and alerts live in the SLA context's read models, not in the case list.
+    sla: null,
+    slaAlerts: [],
   };
 }
 
