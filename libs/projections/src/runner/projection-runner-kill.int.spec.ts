@@ -125,13 +125,16 @@ describe.each<[string, ReadModelDatabaseFactory]>([
         }),
       );
 
-    // Killed once both have committed a fair share, so there are rows to lose or double.
+    // Killed once both have committed and one a fair share, so there are rows to lose or double.
+    // Waiting for both to pass the mark let the faster one reach the head first on a fast machine.
     const midway = head / 5n;
     const first = runChild(eventsFile, database);
     await waitFor(
-      async () =>
-        first.child.exitCode !== null ||
-        (await checkpoints()).every((position) => position >= midway),
+      async () => {
+        if (first.child.exitCode !== null) return true;
+        const positions = await checkpoints();
+        return positions.every((p) => p > 0n) && positions.some((p) => p >= midway);
+      },
       { timeoutMs: 60_000, what: 'both checkpoints to advance in the child' },
     );
     first.child.kill('SIGKILL');
