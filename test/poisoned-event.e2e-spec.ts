@@ -23,6 +23,8 @@ interface Readiness {
  * the API stays up, says so on /ready, and complaints still open cases with an owner.
  */
 describe('a poisoned event on PostgreSQL', () => {
+  // Its waits have deadlines of their own, longer than jest's 5 s default.
+  jest.setTimeout(60_000);
   let heard: HeardUnderTest;
   let store: EventStore;
 

@@ -39,6 +39,8 @@ const MINUTE = 60_000;
 describe.each([embeddedDeployment, postgresDeployment])(
   'an SLA over a weekend on $name',
   (deployment) => {
+    // Its waits have deadlines of their own, longer than jest's 5 s default.
+    jest.setTimeout(60_000);
     let heard: HeardUnderTest;
     const clock = new FixedClock(new Date(FRIDAY_1755));
 

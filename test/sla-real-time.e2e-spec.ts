@@ -10,6 +10,8 @@ interface CaseAnswer {
  * three-second target warns, breaches and escalates with nobody driving anything.
  */
 describe('a PT3S target under the embedded default', () => {
+  // Its waits have deadlines of their own, longer than jest's 5 s default.
+  jest.setTimeout(60_000);
   let heard: HeardUnderTest;
 
   beforeAll(async () => {
