@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { isIanaTimeZone } from '@heard/kernel';
 import { BusinessCalendar, OpeningInterval, WEEKDAYS, Weekday } from './calendar';
 import { dayOfIsoDate, weekdayOfDay } from './local-day';
 import { MINUTES_PER_DAY, intervalMinutes, wallMinutes } from './wall-time';
@@ -12,9 +12,6 @@ export interface CalendarFieldError {
 
 export type CalendarDefinition = Pick<BusinessCalendar, 'timeZone' | 'week' | 'specialDays'>;
 
-// Raw offsets ("+02:00") are refused: they are not IANA zones and know no daylight saving.
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
-
 interface Placed {
   readonly field: string;
   readonly start: number;
@@ -26,7 +23,7 @@ export function calendarDefinitionErrors(
   calendar: CalendarDefinition,
 ): readonly CalendarFieldError[] {
   const errors: CalendarFieldError[] = [];
-  if (!ZONE_NAME.test(calendar.timeZone) || !IANAZone.isValidZone(calendar.timeZone)) {
+  if (!isIanaTimeZone(calendar.timeZone)) {
     errors.push({
       field: 'timeZone',
       rule: 'ianaTimeZone',

@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { isIanaTimeZone } from '@heard/kernel';
 import {
   isEmail,
   registerDecorator,
@@ -59,7 +59,7 @@ export function IsIanaZone(options?: ValidationOptions) {
       },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && value.length <= 64 && IANAZone.isValidZone(value),
+          typeof value === 'string' && value.length <= 64 && isIanaTimeZone(value),
       },
     });
 }
