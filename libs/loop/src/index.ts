@@ -1,0 +1,3 @@
+export * from './notices/notice.events';
+export * from './notices/notice-id';
+export * from './notices/schedule-notice';

@@ -1,0 +1,57 @@
+import { DomainEvent } from '@heard/event-store';
+
+/**
+ * Why a notice exists. Case notices answer one customer about one case (the inner loop); a
+ * `you_changed_this` notice tells a customer an improvement their feedback led to has shipped
+ * (the outer loop); `staff_alert` tells a member of staff about an SLA warning, breach or
+ * escalation.
+ */
+export const NOTICE_KINDS = [
+  'case_acknowledged',
+  'case_reply',
+  'case_resolved',
+  'thank_you',
+  'you_changed_this',
+  'staff_alert',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const NOTICE_CHANNELS = ['email', 'sms', 'push', 'in_app'] as const;
+export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+
+/**
+ * What a notice is about, by id only: the words, names and addresses are looked up at send time
+ * through the personal-data port, so an erased customer's notice has nothing left to say.
+ */
+export interface NoticeRefs {
+  readonly caseId?: string;
+  /** The case event that caused it (acknowledgement, reply, resolution). */
+  readonly caseEventId?: string;
+  readonly feedbackIds?: readonly string[];
+  readonly improvementId?: string;
+  /** For staff alerts: which target, which level. */
+  readonly slaTarget?: string;
+  readonly escalationLevel?: number;
+}
+
+/** The recipient: a customer (by id) or a member of staff (by actor id, for staff alerts). */
+export interface NoticeRecipient {
+  readonly customerId?: string;
+  readonly staffId?: string;
+}
+
+/** The first event of `notice-<id>`; its id is derived from what caused it (see notice-id.ts). */
+export type NoticeScheduled = DomainEvent<
+  'NoticeScheduled',
+  {
+    readonly noticeId: string;
+    readonly kind: NoticeKind;
+    readonly recipient: NoticeRecipient;
+    readonly refs: NoticeRefs;
+    /** The channel preferred when scheduled; delivery re-reads preferences at send time. */
+    readonly channel: NoticeChannel | null;
+    /** Not before this instant (ISO 8601): digests and quiet hours move it later, never drop it. */
+    readonly notBefore: string;
+    readonly at: string;
+  }
+>;
