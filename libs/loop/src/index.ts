@@ -1,3 +1,4 @@
 export * from './notices/notice.events';
 export * from './notices/notice-id';
 export * from './notices/schedule-notice';
+export * from './improvements/improvement.events';

@@ -55,3 +55,84 @@ export type NoticeScheduled = DomainEvent<
     readonly at: string;
   }
 >;
+
+/** Held until `until` (quiet hours, a digest window); the notice is still owed. */
+export type NoticeDeferred = DomainEvent<
+  'NoticeDeferred',
+  {
+    readonly noticeId: string;
+    readonly until: string;
+    readonly reason: 'quiet_hours' | 'digest';
+    readonly at: string;
+  }
+>;
+
+/** Recorded before the send: a crash after this and before NoticeSent resends the same message. */
+export type NoticeSending = DomainEvent<
+  'NoticeSending',
+  {
+    readonly noticeId: string;
+    readonly attempt: number;
+    readonly channel: NoticeChannel;
+    /** The Message-ID / Idempotency-Key, the same on every attempt. */
+    readonly messageId: string;
+    /** Set when the notice goes out inside a digest with others. */
+    readonly digestId: string | null;
+    readonly at: string;
+  }
+>;
+
+export type NoticeSent = DomainEvent<
+  'NoticeSent',
+  {
+    readonly noticeId: string;
+    readonly attempt: number;
+    readonly channel: NoticeChannel;
+    readonly messageId: string;
+    readonly digestId: string | null;
+    readonly at: string;
+  }
+>;
+
+/** The error is the channel's own (an SMTP reply code, an HTTP status), never message content. */
+export type NoticeFailed = DomainEvent<
+  'NoticeFailed',
+  {
+    readonly noticeId: string;
+    readonly attempt: number;
+    readonly error: string;
+    readonly permanent: boolean;
+    /** When the next attempt is due; null when no attempt follows. */
+    readonly retryAt: string | null;
+    readonly at: string;
+  }
+>;
+
+export const SUPPRESSION_REASONS = [
+  'opted_out',
+  'no_consent',
+  'erased',
+  'no_address',
+  'improvement_cancelled',
+] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
+export type NoticeSuppressed = DomainEvent<
+  'NoticeSuppressed',
+  { readonly noticeId: string; readonly reason: SuppressionReason; readonly at: string }
+>;
+
+/** The customer marked an in-app notice read. */
+export type NoticeRead = DomainEvent<
+  'NoticeRead',
+  { readonly noticeId: string; readonly at: string }
+>;
+
+export type NoticeEvent =
+  | NoticeScheduled
+  | NoticeDeferred
+  | NoticeSending
+  | NoticeSent
+  | NoticeFailed
+  | NoticeSuppressed
+  | NoticeRead;
