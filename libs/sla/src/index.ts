@@ -1,7 +1,11 @@
 export * from './domain/calendar';
 export * from './domain/sla-policy';
 export * from './domain/target-duration';
-export * from './domain/calendar-validation';
+export * from './domain/calendar-draft';
+export * from './domain/wall-time';
+export * from './domain/validate-opening-hours';
+export * from './domain/validate-special-days';
+export * from './domain/validate-calendar';
 export * from './domain/business-time';
 export * from './domain/select-policy';
 export * from './domain/built-in-policy-set';
@@ -30,12 +34,6 @@ export * from './policies/published-sla-policies';
 export * from './policies/publish-sla-policies.handler';
 export * from './policies/load-sla-policies.query';
 
-export * from './calendars/calendar-draft';
-export * from './calendars/iana-time-zone';
-export * from './calendars/wall-clock-time';
-export * from './calendars/validate-opening-hours';
-export * from './calendars/validate-special-days';
-export * from './calendars/validate-calendar';
 export * from './calendars/calendar.commands';
 export * from './calendars/calendar.events';
 export * from './calendars/calendar.state';

@@ -323,6 +323,7 @@ describe('SLA policies and calendars over HTTP (embedded SQLite)', () => {
       'week.sun[0]',
       'sla.overlapping_hours',
     ],
+    ['no opening hours at all', { ...calendar, week: {} }, 'week', 'sla.no_opening_hours'],
     [
       'a date that does not exist',
       { ...calendar, specialDays: [{ date: '2026-02-30' }] },

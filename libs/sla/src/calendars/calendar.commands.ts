@@ -1,5 +1,5 @@
 import { ConfigStamp } from '../shared/config-fields';
-import { CalendarDraft } from './calendar-draft';
+import { CalendarDraft } from '../domain/calendar-draft';
 
 /** Create or replace a calendar (an idempotent PUT). */
 export interface PutCalendar extends CalendarDraft, ConfigStamp {

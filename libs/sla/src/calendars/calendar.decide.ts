@@ -3,7 +3,7 @@ import { sameJson } from '../shared/same-json';
 import { CalendarCommand } from './calendar.commands';
 import { CalendarEvent } from './calendar.events';
 import { CalendarState } from './calendar.state';
-import { validateCalendar } from './validate-calendar';
+import { validateCalendar } from '../domain/validate-calendar';
 
 export function decideCalendar(command: CalendarCommand, state: CalendarState): CalendarEvent[] {
   switch (command.type) {

@@ -2,7 +2,7 @@ import { deciderSpec } from '@heard/directory/testing';
 import { ADMIN, AT, LATER, putCalendarCommand } from '../testing/sla-config-commands';
 import { calendarDecider } from './calendar.decider';
 import { CalendarDefined } from './calendar.events';
-import { MAX_SPECIAL_DAYS } from './validate-special-days';
+import { MAX_SPECIAL_DAYS } from '../domain/validate-special-days';
 
 const spec = deciderSpec(calendarDecider);
 

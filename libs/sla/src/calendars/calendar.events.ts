@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@heard/event-store';
 import { ConfigStamp } from '../shared/config-fields';
-import { CalendarFields } from './validate-calendar';
+import { CalendarFields } from '../domain/validate-calendar';
 
 /** The whole calendar in each event, so the version a case counted with reads back from one. */
 export type CalendarDefined = DomainEvent<'CalendarDefined', CalendarFields & ConfigStamp>;

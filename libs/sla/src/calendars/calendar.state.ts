@@ -1,4 +1,4 @@
-import { CalendarFields } from './validate-calendar';
+import { CalendarFields } from '../domain/validate-calendar';
 
 export type CalendarState =
   | { readonly status: 'Undefined' }

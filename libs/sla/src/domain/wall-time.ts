@@ -1,3 +1,4 @@
+import { SlaConfigError } from '../shared/sla-config-error';
 import { OpeningInterval } from './calendar';
 
 export const MINUTES_PER_DAY = 1440;
@@ -9,6 +10,17 @@ export function wallMinutes(text: unknown, end: boolean): number | null {
   if (typeof text !== 'string') return null;
   const match = HH_MM.exec(text);
   return match === null ? null : Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** `wallMinutes` as a field rule: the minutes, or a refusal naming the field. */
+export function wallClockMinutes(value: unknown, field: string, role: 'from' | 'to'): number {
+  const minutes = wallMinutes(value, role === 'to');
+  if (minutes !== null) return minutes;
+  throw new SlaConfigError(
+    'sla.invalid_wall_clock_time',
+    field,
+    `${field} must be a local time HH:mm from 00:00 to 23:59${role === 'to' ? ', or 24:00 for the end of the day' : ''} (got ${JSON.stringify(value)})`,
+  );
 }
 
 /**

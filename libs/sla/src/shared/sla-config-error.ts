@@ -17,6 +17,7 @@ export type SlaConfigErrorCode =
   | 'sla.invalid_wall_clock_time'
   | 'sla.invalid_weekday'
   | 'sla.overlapping_hours'
+  | 'sla.no_opening_hours'
   | 'sla.invalid_date'
   | 'sla.duplicate_date'
   | 'sla.unknown_person'

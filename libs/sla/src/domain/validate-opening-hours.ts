@@ -1,7 +1,7 @@
-import { OpeningInterval } from '../domain/calendar';
+import { OpeningInterval } from './calendar';
 import { SlaConfigError } from '../shared/sla-config-error';
 import { OpeningIntervalDraft } from './calendar-draft';
-import { MINUTES_PER_DAY, wallClockMinutes } from './wall-clock-time';
+import { MINUTES_PER_DAY, wallClockMinutes } from './wall-time';
 
 // More would be a timetable, not opening hours.
 export const MAX_INTERVALS_PER_DAY = 12;

@@ -1,13 +1,13 @@
-import { OpeningInterval, Weekday, WEEKDAYS } from '../domain/calendar';
+import { OpeningInterval, Weekday, WEEKDAYS } from './calendar';
 import { SlaConfigError } from '../shared/sla-config-error';
 import { CalendarDraft } from './calendar-draft';
 import { CheckedInterval, overlapError, validateDayHours } from './validate-opening-hours';
-import { MINUTES_PER_DAY } from './wall-clock-time';
+import { MINUTES_PER_DAY } from './wall-time';
 
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 /**
- * Every weekday, closed when absent. An interval past midnight runs into the next day (Sunday's
+ * Every weekday, closed when absent, and open on one at least. An interval past midnight runs into the next day (Sunday's
  * into Monday's), so it must not overlap that day's first hours either.
  */
 export function validateWeek(draft: CalendarDraft['week']): Record<Weekday, OpeningInterval[]> {
@@ -27,6 +27,14 @@ export function validateWeek(draft: CalendarDraft['week']): Record<Weekday, Open
       end: c.end + d * MINUTES_PER_DAY,
     })),
   );
+  if (timeline.length === 0) {
+    // A calendar that never opens would leave every business target without a due time.
+    throw new SlaConfigError(
+      'sla.no_opening_hours',
+      'week',
+      'week must have opening hours on at least one day',
+    );
+  }
   for (let i = 1; i < timeline.length; i++) {
     if (timeline[i].start < timeline[i - 1].end) throw overlapError(timeline[i], timeline[i - 1]);
   }

@@ -1,25 +1,17 @@
-import { SpecialDay } from '../domain/calendar';
+import { SpecialDay } from './calendar';
 import { byCodeUnit, requireOptionalConfigName } from '../shared/config-fields';
 import { SlaConfigError } from '../shared/sla-config-error';
 import { SpecialDayDraft } from './calendar-draft';
+import { dayOfIsoDate } from './local-day';
 import { validateDayHours } from './validate-opening-hours';
 
 /** About three years of holidays and short days, kept whole in each calendar event. */
 export const MAX_SPECIAL_DAYS = 1000;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/** A real local date `YYYY-MM-DD`, from 1970 on (the day numbers the clock counts in). */
 export function requireCalendarDate(value: unknown, field: string): string {
-  const parts = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (parts) {
-    const [year, month, day] = parts.slice(1).map(Number);
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const real =
-      date.getUTCFullYear() === year &&
-      date.getUTCMonth() === month - 1 &&
-      date.getUTCDate() === day;
-    if (real && year >= 1970) return value as string;
-  }
+  const day = typeof value === 'string' ? dayOfIsoDate(value) : null;
+  if (day !== null && day >= 0) return value as string;
   throw new SlaConfigError(
     'sla.invalid_date',
     field,
