@@ -1,4 +1,4 @@
-import { Priority } from '@heard/kernel';
+import { Channel, FeedbackKind, Priority } from '@heard/kernel';
 
 export const TARGET_KINDS = ['firstResponse', 'nextUpdate', 'resolution'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -31,8 +31,8 @@ export interface EscalationLevel {
 export interface PolicyMatch {
   readonly priorities?: readonly Priority[];
   readonly categories?: readonly string[];
-  readonly channels?: readonly string[];
-  readonly kinds?: readonly string[];
+  readonly channels?: readonly Channel[];
+  readonly kinds?: readonly FeedbackKind[];
   readonly storeIds?: readonly string[];
   readonly regionIds?: readonly string[];
 }

@@ -52,6 +52,6 @@ export function validatePolicyMatch(draft: SlaPolicyDraft['match'], field: strin
     const checked = values.map((value, i) => CRITERIA[key](value, `${field}.${key}[${i}]`));
     match[key] = [...new Set(checked)].sort(byCodeUnit);
   }
-  // priorities were checked against PRIORITIES above, so the union type holds.
+  // Priorities, channels and kinds were checked against the kernel's lists above: their types hold.
   return match as PolicyMatch;
 }

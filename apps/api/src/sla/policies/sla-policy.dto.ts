@@ -25,7 +25,8 @@ export class SlaPolicyDto {
     type: () => PolicyMatchDto,
     required: false,
     example: { priorities: ['urgent'], kinds: ['complaint'] },
-    description: 'Absent: the policy matches every case. The default policy must leave it out',
+    description:
+      'Absent: the policy matches every case. The default policy must leave it out. Stores and regions must be in the directory (422 otherwise)',
   })
   @IsOptional()
   @ValidateNested()
