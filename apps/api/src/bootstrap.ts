@@ -11,6 +11,7 @@ import {
   silentLogger,
 } from '@heard/observability';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
+import { SlaTimerMetrics } from '@heard/sla/subscriptions';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import {
@@ -64,12 +65,14 @@ export async function createApp(
   const readModels = await createReadModelDataSource(config, readModelEntities(projections));
   const subscriptionsLog = log.child({ context: 'subscriptions' });
   const logLine = (line: string) => subscriptionsLog.info(line);
+  const onSlaTimerTick = new SlaTimerMetrics(metrics.registry).observe;
   let subscriptions: RunningSubscriptions | null = null;
   if (subscriptionsThread) {
     if (options.clock) throw new Error('a worker thread runs on the system clock only');
     subscriptions = await startSubscriptionsThread(config, {
       appends: raw instanceof SqliteEventStore ? raw.connectAppends() : null,
       log: logLine,
+      onSlaTimerTick,
     }).catch(async (error: unknown) => {
       // The writer thread and the pools would outlive a start that failed (tests go on running).
       await store.close();
@@ -83,7 +86,14 @@ export async function createApp(
       clock,
       projections,
       reactors: reactors({ store, dataSource: readModels, clock, config }),
-      pollers: pollers({ store, dataSource: readModels, clock, config }),
+      pollers: pollers({
+        store,
+        dataSource: readModels,
+        clock,
+        config,
+        log: logLine,
+        onSlaTimerTick,
+      }),
       log: logLine,
     });
   }

@@ -10,6 +10,7 @@ import {
 } from '@heard/observability';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
+import { SlaTimerMetrics } from '@heard/sla/subscriptions';
 import { pollers, projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
 import { serveWorkerMetrics } from './worker-metrics';
@@ -28,7 +29,14 @@ async function main(log: Logger): Promise<number> {
     dataSource,
     projections,
     reactors: reactors({ store, dataSource, clock: systemClock, config }),
-    pollers: pollers({ store, dataSource, clock: systemClock, config }),
+    pollers: pollers({
+      store,
+      dataSource,
+      clock: systemClock,
+      config,
+      log: (line) => log.info(line),
+      onSlaTimerTick: metrics ? new SlaTimerMetrics(metrics.registry).observe : undefined,
+    }),
     clock: systemClock,
     log: (line) => log.info(line),
   });

@@ -7,4 +7,6 @@ export * from './read-models';
 export * from './application/sla-pollers';
 export * from './application/fire-timers/fire-timer';
 export * from './application/fire-timers/sla-timer-poller';
+export * from './application/fire-timers/sla-timer-tick';
+export * from './application/fire-timers/sla-timer-metrics';
 export * from './application/escalate/sla-escalator.reactor';

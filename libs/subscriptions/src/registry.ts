@@ -5,7 +5,7 @@ import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
-import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
+import { slaPollers, slaProjections, slaReactors, SlaTimerTick } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 import { Poller } from './start-subscriptions';
 
@@ -38,7 +38,13 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
 ];
 
+export interface PollerDependencies extends ReactorDependencies {
+  readonly log?: (line: string) => void;
+  /** Each SLA timer tick's counts and times, for SlaTimerMetrics in the process's registry. */
+  readonly onSlaTimerTick?: (tick: SlaTimerTick) => void;
+}
+
 /** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
-export const pollers = (deps: ReactorDependencies): readonly Poller[] => [
+export const pollers = (deps: PollerDependencies): readonly Poller[] => [
   ...slaPollers({ ...deps, caseTargetHours: deps.config.caseTargetHours }),
 ];

@@ -40,6 +40,7 @@ async function run(): Promise<void> {
     sqliteAppendThrough: appends ? forwardAppends(appends) : undefined,
   });
   const dataSource = await createReadModelDataSource(config, readModelEntities(projections));
+  const log = (line: string) => send({ kind: 'log', line });
   let running: RunningSubscriptions;
   try {
     running = await startSubscriptions({
@@ -48,8 +49,15 @@ async function run(): Promise<void> {
       clock: systemClock,
       projections,
       reactors: reactors({ store, dataSource, clock: systemClock, config }),
-      pollers: pollers({ store, dataSource, clock: systemClock, config }),
-      log: (line) => send({ kind: 'log', line }),
+      pollers: pollers({
+        store,
+        dataSource,
+        clock: systemClock,
+        config,
+        log,
+        onSlaTimerTick: (tick) => send({ kind: 'sla-timer-tick', tick }),
+      }),
+      log,
       // Nothing else runs these subscriptions on this DATA_DIR: a runner whose checkpoint moved
       // under it (a rebuild beside it) starts again from where the checkpoint now is.
       restartFailed: true,

@@ -1,5 +1,6 @@
 import { HeardConfig } from '@heard/config';
 import { RunnerStatus } from '@heard/projections';
+import type { SlaTimerTick } from '@heard/sla/subscriptions';
 import { MessagePort } from 'node:worker_threads';
 
 /** What the API hands the subscriptions thread: everything it needs is plain, cloneable data. */
@@ -17,6 +18,8 @@ export type FromSubscriptionsThread =
   /** A failing runner reports itself here; the others' statuses keep coming. */
   | { readonly kind: 'status'; readonly statuses: RunnerStatus[] }
   | { readonly kind: 'log'; readonly line: string }
+  /** For the API thread's metrics registry, which /metrics serves. */
+  | { readonly kind: 'sla-timer-tick'; readonly tick: SlaTimerTick }
   | { readonly kind: 'start-failed'; readonly error: string }
   | { readonly kind: 'stopped' };
 

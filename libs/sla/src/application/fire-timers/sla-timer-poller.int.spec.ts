@@ -4,13 +4,15 @@ import { RecordedEvent } from '@heard/event-store';
 import { FixedClock, InMemoryEventStore } from '@heard/event-store/testing';
 import { ensureTables, inTransaction } from '@heard/projections';
 import { ReadModelDatabase, readModelDatabasesUnderTest } from '@heard/projections/testing';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { builtInPolicySet } from '../../domain/built-in-policy-set';
 import { slaCasesProjection } from '../../read-models/sla-cases/sla-cases.projection';
 import { SlaCase } from '../../read-models/sla-cases/sla-case.entity';
 import { SlaTimer } from '../../read-models/sla-cases/sla-timer.entity';
 import { SlaSources } from '../sla-sources';
-import { SlaTimerPoller } from './sla-timer-poller';
+import { SlaTimerMetrics } from './sla-timer-metrics';
+import { SlaTimerPoller, SlaTimerPollerOptions } from './sla-timer-poller';
 
 const CASES = 20;
 const caseIds = Array.from({ length: CASES }, (_, i) => `c-${i}`);
@@ -36,12 +38,13 @@ describe.each(readModelDatabasesUnderTest())('the SLA timer poller on %s', (name
   let clock: FixedClock;
   let projected: bigint;
 
-  const poller = () =>
+  const poller = (options: Partial<SlaTimerPollerOptions> = {}) =>
     new SlaTimerPoller({
       store,
       dataSource,
       clock,
       sources: new SlaSources(store, builtInPolicySet(1)),
+      ...options,
     });
   const project = async () => {
     const events = await store.readAll({ after: projected });
@@ -97,6 +100,61 @@ describe.each(readModelDatabasesUnderTest())('the SLA timer poller on %s', (name
     expect(breaches.map((e) => e.streamId).sort()).toEqual(caseIds.map(caseStreamId).sort());
     expect(breaches[0].data).toMatchObject({ dueAt: hours(1), lateByMs: 500 });
     expect(await dataSource.getRepository(SlaTimer).count()).toBe(0);
+  });
+
+  it('counts what each tick fired and how late, and logs the ticks that took timers', async () => {
+    const registry = new Registry();
+    const lines: string[] = [];
+    const observed = poller({
+      onTick: new SlaTimerMetrics(registry).observe,
+      log: (line) => lines.push(line),
+    });
+    const metric = async (name: string) =>
+      (await registry.getSingleMetricAsString(name)).split('\n');
+    expect(await observed.tick()).toBe(0);
+    clock.advance(48 * 60_000);
+    expect(await observed.tick()).toBe(CASES);
+    await project();
+    clock.advance(12 * 60_000 + 500);
+    expect(await observed.tick()).toBe(CASES);
+    expect(await metric('heard_sla_timers_fired_total')).toEqual(
+      expect.arrayContaining([
+        `heard_sla_timers_fired_total{kind="warn"} ${CASES}`,
+        `heard_sla_timers_fired_total{kind="breach"} ${CASES}`,
+      ]),
+    );
+    // Each warning fired at its due time, each breach half a second after it.
+    expect(await metric('heard_sla_timer_delay_seconds')).toEqual(
+      expect.arrayContaining([
+        `heard_sla_timer_delay_seconds_bucket{le="0.1",kind="warn"} ${CASES}`,
+        `heard_sla_timer_delay_seconds_bucket{le="0.25",kind="breach"} 0`,
+        `heard_sla_timer_delay_seconds_bucket{le="0.5",kind="breach"} ${CASES}`,
+        `heard_sla_timer_delay_seconds_sum{kind="breach"} ${CASES * 0.5}`,
+      ]),
+    );
+    expect(await metric('heard_sla_timer_poll_duration_seconds')).toContain(
+      'heard_sla_timer_poll_duration_seconds_count 3',
+    );
+    // A restart that lost its marks takes the breaches again: each case's stream owes none.
+    await dataSource.createQueryBuilder().update(SlaTimer).set({ firedAt: null }).execute();
+    expect(await observed.tick()).toBe(CASES);
+    expect(await metric('heard_sla_timers_unfired_total')).toEqual(
+      expect.arrayContaining([
+        `heard_sla_timers_unfired_total{outcome="stale"} ${CASES}`,
+        'heard_sla_timers_unfired_total{outcome="failed"} 0',
+      ]),
+    );
+    expect(await metric('heard_sla_timers_fired_total')).toContain(
+      `heard_sla_timers_fired_total{kind="breach"} ${CASES}`,
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain(`0 breach(es) fired, 0 already recorded, ${CASES} no longer owed`);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^sla-timer-poller: ${CASES} due timer\\(s\\) in \\d+ ms: 0 warning\\(s\\) and ${CASES} breach\\(es\\) fired, 0 already recorded, 0 no longer owed, 0 failed$`,
+      ),
+    );
+    expect(lines.join('\n')).not.toMatch(/c-\d/);
   });
 
   it('lets two pollers at once, and a restart that lost its marks, append nothing twice', async () => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { SlaSources } from '../sla-sources';
 import { dueTimers, markFired } from './due-timers';
 import { DueTimer, fireTimer, FireOutcome } from './fire-timer';
+import { FiredTimer, SlaTimerTick, tickLine } from './sla-timer-tick';
 
 export interface SlaTimerPollerOptions {
   readonly store: EventStore;
@@ -16,7 +17,16 @@ export interface SlaTimerPollerOptions {
   readonly batchSize?: number;
   /** Each fired timer: the bench and the metrics measure how late after its due time. */
   readonly onFired?: (timer: DueTimer, outcome: FireOutcome, at: Date) => void;
+  /** Every tick, idle ones included (their cost is the poll duration): metrics take it. */
+  readonly onTick?: (tick: SlaTimerTick) => void;
+  /** A line per tick that took timers, and per failure. */
   readonly log?: (line: string) => void;
+}
+
+interface FireResult {
+  /** Fired, settled or stale: marked, so not taken again. */
+  readonly handled: DueTimer[];
+  readonly outcomes: Omit<SlaTimerTick, 'seconds' | 'due'>;
 }
 
 export const SLA_TIMER_POLLER = 'sla-timer-poller';
@@ -41,22 +51,36 @@ export class SlaTimerPoller {
 
   /** One pass: fires what is due now, up to a batch; answers how many timers it took. */
   async tick(): Promise<number> {
+    const started = performance.now();
+    const { due, outcomes } = await this.fireDue();
+    const tick: SlaTimerTick = {
+      seconds: (performance.now() - started) / 1000,
+      due,
+      ...outcomes,
+    };
+    this.options.onTick?.(tick);
+    if (due > 0) this.options.log?.(tickLine(this.name, tick));
+    return due;
+  }
+
+  private async fireDue(): Promise<{ due: number; outcomes: FireResult['outcomes'] }> {
     const { dataSource, clock } = this.options;
     const limit = this.options.batchSize ?? DEFAULT_BATCH;
     const now = clock.now();
     if (dataSource.options.type === 'postgres') {
       return inTransaction(dataSource, async (manager) => {
         const due = await dueTimers(manager, now, limit, true);
-        await markFired(manager, await this.fire(due, now), now);
-        return due.length;
+        const { handled, outcomes } = await this.fire(due, now);
+        await markFired(manager, handled, now);
+        return { due: due.length, outcomes };
       });
     }
     // SQLite: one process, one poller; a write transaction held across appends would stall
     // the projections that share the file.
     const due = await dueTimers(dataSource.manager, now, limit, false);
-    const handled = await this.fire(due, now);
+    const { handled, outcomes } = await this.fire(due, now);
     await inTransaction(dataSource, (manager) => markFired(manager, handled, now));
-    return due.length;
+    return { due: due.length, outcomes };
   }
 
   start(): void {
@@ -87,18 +111,25 @@ export class SlaTimerPoller {
     }
   }
 
-  /** Answers the timers handled; one that failed stays due and is tried again next tick. */
-  private async fire(due: readonly DueTimer[], now: Date): Promise<DueTimer[]> {
-    const { store, sources, onFired, log } = this.options;
+  /** Answers the timers handled and what became of each; one that failed stays due. */
+  private async fire(due: readonly DueTimer[], now: Date): Promise<FireResult> {
+    const { store, sources, clock, onFired, log } = this.options;
     const handled: DueTimer[] = [];
+    const fired: FiredTimer[] = [];
+    const counts = { settled: 0, stale: 0, failed: 0 };
     for (let i = 0; i < due.length; i += LANES) {
       await Promise.all(
         due.slice(i, i + LANES).map(async (timer) => {
           try {
             const outcome = await fireTimer(store, sources, timer, now);
             handled.push(timer);
+            if (outcome === 'fired') {
+              const lateMs = clock.now().getTime() - timer.dueAt.getTime();
+              fired.push({ kind: timer.kind, lateSeconds: Math.max(0, lateMs) / 1000 });
+            } else counts[outcome]++;
             onFired?.(timer, outcome, now);
           } catch (error) {
+            counts.failed++;
             log?.(
               `${this.name}: the ${timer.kind} timer of case ${timer.caseId} (${timer.target}) failed: ${describeError(error)}`,
             );
@@ -106,6 +137,6 @@ export class SlaTimerPoller {
         }),
       );
     }
-    return handled;
+    return { handled, outcomes: { fired, ...counts } };
   }
 }
