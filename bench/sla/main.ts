@@ -2,6 +2,9 @@
  * `npm run bench:sla`: 1,000,000 open SLA timers, 5,000 of them due within the same second. Reports
  * the breach detection delay (from each due time to its SlaBreached appended) at p50 and p99,
  * against the issue's p99 ≤ 1.5 s, and what an idle poller tick costs over the million rows.
+ * Then the sla-cases projection over the log those cases wrote (opened, SLA applied, breached), in
+ * batches of 500 events a transaction as a runner catches up: one event at a time (`apply`, the
+ * peer) against the batch at once (`applyAll`).
  * Events in a SQLite file; read models in a SQLite file (the embedded default) and in PostgreSQL
  * (TEST_DATABASE_URL, else the tests' server; BENCH_SLA_STORES=sqlite skips it). Figures, not assertions.
  */
@@ -10,19 +13,26 @@ import { caseStreamId } from '@heard/cases';
 import { caseOpened } from '@heard/cases/testing';
 import { systemClock } from '@heard/event-store';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
-import { ensureTables } from '@heard/projections';
+import { RecordedEvent } from '@heard/event-store';
+import { ensureTables, inTransaction } from '@heard/projections';
 import {
   postgresSchemaDatabase,
   ReadModelDatabaseFactory,
   sqliteFileDatabase,
 } from '@heard/projections/testing';
 import { builtInPolicySet } from '@heard/sla';
-import { SlaSources, SlaTimer, SlaTimerPoller, slaProjections } from '@heard/sla/subscriptions';
+import {
+  slaCasesProjection,
+  SlaSources,
+  SlaTimer,
+  SlaTimerPoller,
+  slaProjections,
+} from '@heard/sla/subscriptions';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { percentile } from '../report';
+import { Figures, percentile, printFigures, printRatio } from '../report';
 
 const OPEN = Number(process.env.BENCH_SLA_OPEN ?? 1_000_000);
 const DUE = Number(process.env.BENCH_SLA_DUE ?? 5_000);
@@ -95,6 +105,40 @@ async function seedDueCases(
   }
 }
 
+/** As a runner catching up reads the log. */
+const PROJECTION_BATCH = 500;
+
+/** The projection over `events` into empty tables, one transaction a batch. */
+async function project(
+  factory: ReadModelDatabaseFactory,
+  events: readonly RecordedEvent[],
+  label: string,
+  batchAtOnce: boolean,
+): Promise<Figures> {
+  const database = await factory();
+  try {
+    const dataSource = await database.open([...slaCasesProjection.entities]);
+    await ensureTables(dataSource, slaCasesProjection.entities);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < events.length; i += PROJECTION_BATCH) {
+      const batch = events
+        .slice(i, i + PROJECTION_BATCH)
+        .filter((e) => slaCasesProjection.canHandle(e.type));
+      await inTransaction(dataSource, async (manager) => {
+        if (batchAtOnce && slaCasesProjection.applyAll) {
+          await slaCasesProjection.applyAll(batch, manager);
+        } else {
+          for (const event of batch) await slaCasesProjection.apply(event, manager);
+        }
+      });
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return { label, count: events.length, seconds };
+  } finally {
+    await database.dispose();
+  }
+}
+
 async function run(name: string, factory: ReadModelDatabaseFactory): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'heard-bench-sla-'));
   const store = new SqliteEventStore(join(dir, 'events.sqlite'));
@@ -147,6 +191,17 @@ async function run(name: string, factory: ReadModelDatabaseFactory): Promise<voi
     console.log(
       `  breach detection delay (${delays.length}/${DUE} fired): p50 ${percentile(sorted, 50)} ms  p99 ${percentile(sorted, 99)} ms  max ${sorted.at(-1)} ms  (target p99 ≤ 1500 ms)`,
     );
+    const log = await store.readAll({ limit: 10 * DUE });
+    const oneByOne = await project(
+      factory,
+      log,
+      '  sla-cases projection, one event at a time',
+      false,
+    );
+    const atOnce = await project(factory, log, '  sla-cases projection, a batch at once', true);
+    printFigures(oneByOne);
+    printFigures(atOnce);
+    printRatio('  a batch at once / one event at a time', atOnce, oneByOne);
   } finally {
     await store.close();
     await database.dispose();

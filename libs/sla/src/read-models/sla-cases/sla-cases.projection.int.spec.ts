@@ -14,6 +14,7 @@ import { caseViewProjection, decodeCaseCursor } from '@heard/cases/subscriptions
 import { listCasesBySla } from '../sla-case-list/list-cases-by-sla';
 import { SlaCase } from './sla-case.entity';
 import { slaCasesProjection } from './sla-cases.projection';
+import { SlaConfigVersion } from './sla-config-version.entity';
 import { SlaTimer } from './sla-timer.entity';
 
 const agent = { id: 'A-1', role: 'agent' } as const;
@@ -155,5 +156,91 @@ describe.each(readModelDatabasesUnderTest())('sla-cases on %s', (_name, factory)
     expect((await page(null, 'breached')).items.map((c) => c.caseId)).toEqual(['c-1']);
     expect((await page(null, 'ok')).items.map((c) => c.caseId)).toEqual(['c-2']);
     expect((await page(null, 'warning')).items).toEqual([]);
+  });
+
+  describe('a batch at once', () => {
+    const snapshot = async () => ({
+      cases: await dataSource.getRepository(SlaCase).find({ order: { caseId: 'ASC' } }),
+      timers: await dataSource
+        .getRepository(SlaTimer)
+        .find({ order: { caseId: 'ASC', kind: 'ASC', target: 'ASC', cycle: 'ASC' } }),
+      config: await dataSource
+        .getRepository(SlaConfigVersion)
+        .find({ order: { streamId: 'ASC', version: 'ASC' } }),
+    });
+    const clear = async () => {
+      for (const entity of [SlaCase, SlaTimer, SlaConfigVersion])
+        await dataSource.getRepository(entity).clear();
+    };
+    const inBatches = async (events: readonly RecordedEvent[], size: number) => {
+      for (let i = 0; i < events.length; i += size) {
+        const batch = events.slice(i, i + size).filter((e) => slaCasesProjection.canHandle(e.type));
+        await inTransaction(dataSource, (manager) =>
+          (slaCasesProjection.applyAll as NonNullable<typeof slaCasesProjection.applyAll>)(
+            batch,
+            manager,
+          ),
+        );
+      }
+    };
+    const priority = (from: string, to: string, at: number): CaseEvent =>
+      ({
+        type: 'PriorityChanged',
+        data: { by: agent, at: hours(at), from, to, reason: null },
+      }) as CaseEvent;
+
+    it.each([2, 3, 5, 100])(
+      'leaves the rows that one event at a time leaves, in batches of %i',
+      async (size) => {
+        await clear();
+        await apply(log);
+        const oneByOne = await snapshot();
+        await clear();
+        await inBatches(log, size);
+        expect(await snapshot()).toEqual(oneByOne);
+        // And a replay of the whole log as one batch changes nothing.
+        await inBatches(log, log.length);
+        expect(await snapshot()).toEqual(oneByOne);
+      },
+    );
+
+    it('fires again a timer the poller marked, moved away and back within one batch', async () => {
+      const store = new InMemoryEventStore();
+      await store.append(caseStreamId('c-9'), [caseOpened({ caseId: 'c-9' }), applied(null)], {
+        expectedVersion: 'no_stream',
+      });
+      await store.append(
+        caseStreamId('c-9'),
+        [priority('normal', 'urgent', 0.1), priority('urgent', 'normal', 0.2)],
+        { expectedVersion: 2 },
+      );
+      const [opening, moves] = [
+        (await store.readAll()).slice(0, 2),
+        (await store.readAll()).slice(2),
+      ];
+      const markAll = () =>
+        dataSource
+          .createQueryBuilder()
+          .update(SlaTimer)
+          .set({ firedAt: new Date(hours(0.05)) })
+          .where('case_id = :id', { id: 'c-9' })
+          .execute();
+      await apply(opening);
+      await markAll();
+      const marked = await timers('c-9');
+      await apply(moves);
+      const oneByOne = await dataSource.getRepository(SlaTimer).findBy({ caseId: 'c-9' });
+      await dataSource.getRepository(SlaTimer).delete({ caseId: 'c-9' });
+      await dataSource.getRepository(SlaCase).delete({ caseId: 'c-9' });
+      await inBatches(opening, 2);
+      await markAll();
+      await inBatches(moves, 2);
+      const batched = await dataSource.getRepository(SlaTimer).findBy({ caseId: 'c-9' });
+      // Back where they were, and unmarked: a mark is for the timer the poller saw, not this one.
+      expect(await timers('c-9')).toEqual(marked);
+      expect(batched.map((t) => t.firedAt)).toEqual(batched.map(() => null));
+      expect(batched.length).toBeGreaterThan(0);
+      expect(oneByOne.map((t) => t.firedAt)).toEqual(oneByOne.map(() => null));
+    });
   });
 });
