@@ -52,6 +52,8 @@ const deployments: [string, () => Promise<Prepared>][] = [
   ],
 ];
 
+// Each test starts a thread or a child process: seconds when the machine is busy, never 5.
+jest.setTimeout(30_000);
 describe.each(deployments)('npm run keys:rotate on %s', (_name, prepare) => {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;

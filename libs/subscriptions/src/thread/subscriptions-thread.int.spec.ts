@@ -17,6 +17,8 @@ const threadNiceValues = (): number[] =>
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
   });
 
+// Each test starts a thread or a child process: seconds when the machine is busy, never 5.
+jest.setTimeout(30_000);
 describe('subscriptions in a worker thread (embedded default)', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'heard-thread-'))));
