@@ -3,6 +3,7 @@ import { HeardConfig } from '@heard/config';
 import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
+import { innerLoopReactors } from '@heard/loop';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
@@ -36,6 +37,7 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
   }),
   recordContactFromFeedbackReactor(deps),
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
+  ...innerLoopReactors(deps),
 ];
 
 /** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
