@@ -3,3 +3,4 @@ export * from './notices/notice-id';
 export * from './notices/schedule-notice';
 export * from './improvements/improvement.events';
 export * from './inner-loop';
+export * from './loop-rate';

@@ -3,7 +3,7 @@ import { HeardConfig } from '@heard/config';
 import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
-import { innerLoopReactors } from '@heard/loop';
+import { innerLoopReactors, loopRateProjection } from '@heard/loop';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
@@ -24,6 +24,7 @@ export const projections: readonly Projection[] = [
   ...feedbackProjections,
   ...caseProjections,
   ...slaProjections,
+  loopRateProjection,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
