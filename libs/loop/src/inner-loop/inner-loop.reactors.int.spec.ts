@@ -182,6 +182,28 @@ async function writeWorld(store: EventStore): Promise<Record<string, RecordedEve
   ]);
   const feedback = (id: string, overrides: Partial<ReceiveFeedback>) =>
     handleCommand(store, feedbackStreamId(id), feedbackDecider, complaint(id, overrides));
+  // Consent given with the case's complaint only (no preferences recorded yet): told. Given with
+  // the complaint, then withdrawn later: not told.
+  await feedback('fb-c5', { customer: { id: 'C-5', consent: true } });
+  await caseEvents('c-5', [
+    caseOpened({ caseId: 'c-5', customerId: 'C-5', feedbackIds: ['fb-c5'] }),
+    { type: 'CaseAcknowledged', data: { by: agent, at: T1 } },
+  ]);
+  await feedback('fb-c6', { customer: { id: 'C-6', consent: true } });
+  await changePreferences(store, {
+    type: 'SetPreferences',
+    customerId: 'C-6',
+    channels: [],
+    locale: null,
+    consents: { case_updates: { given: false, how: 'api' } },
+    quietHours: null,
+    by: 'C-6',
+    at: hours(0.5),
+  });
+  await caseEvents('c-6', [
+    caseOpened({ caseId: 'c-6', customerId: 'C-6', feedbackIds: ['fb-c6'] }),
+    { type: 'CaseAcknowledged', data: { by: agent, at: T1 } },
+  ]);
   const praise = { kind: 'praise', category: null, personal: { text: 'Lovely staff' } } as const;
   await feedback('fb-praise-1', { ...praise, customer: { id: 'C-1', consent: false } });
   // Consent given with the feedback alone, before any reactor recorded it as a preference.
@@ -258,6 +280,7 @@ describe.each(WORLDS)('the inner loop and staff alerts on %s', (_name, open) => 
     expect(summary).toEqual(
       [
         'case_acknowledged C-1',
+        'case_acknowledged C-5',
         'case_reply C-1',
         'case_resolved C-1',
         'thank_you C-1',
