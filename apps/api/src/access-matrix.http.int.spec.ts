@@ -69,6 +69,7 @@ const MATRIX = `
   GET  /v1/me/data                       2xx       403      403            403               403       403
   GET  /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
   POST /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
+  GET  /v1/loop/rate                     403       403      2xx            2xx               2xx       403
 `;
 
 const table = MATRIX.trim()
@@ -228,6 +229,9 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   // Public: the signed link is the credential, whatever token comes with it.
   'GET /v1/opt-out/{token}': () => ({ path: `/v1/opt-out/${OPT_OUT_LINK}` }),
   'POST /v1/opt-out/{token}': () => ({ path: `/v1/opt-out/${OPT_OUT_LINK}` }),
+  'GET /v1/loop/rate': () => ({
+    path: '/v1/loop/rate?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&groupBy=store',
+  }),
 };
 
 const PREFERENCES = { channels: [{ channel: 'email', address: 'olena@example.com' }] };

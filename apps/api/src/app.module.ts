@@ -7,6 +7,7 @@ import { CustomersModule } from './customers/customers.module';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
 import { IntakeModule } from './intake/intake.module';
+import { LoopRateModule } from './loop/loop-rate/loop-rate.module';
 import {
   ObservabilityDependencies,
   ObservabilityModule,
@@ -21,6 +22,7 @@ const FEATURES: DynamicModule['imports'] = [
   CasesModule,
   CustomersModule,
   SlaModule,
+  LoopRateModule,
 ];
 
 @Module({})

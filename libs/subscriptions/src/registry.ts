@@ -3,6 +3,7 @@ import { HeardConfig } from '@heard/config';
 import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
+import { innerLoopReactors, loopRateProjection } from '@heard/loop';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { slaPollers, slaProjections, slaReactors, SlaTimerTick } from '@heard/sla/subscriptions';
@@ -23,6 +24,7 @@ export const projections: readonly Projection[] = [
   ...feedbackProjections,
   ...caseProjections,
   ...slaProjections,
+  loopRateProjection,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
@@ -36,6 +38,7 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
   }),
   recordContactFromFeedbackReactor(deps),
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
+  ...innerLoopReactors(deps),
 ];
 
 export interface PollerDependencies extends ReactorDependencies {
