@@ -2,3 +2,8 @@ export * from './notices/notice.events';
 export * from './notices/notice-id';
 export * from './notices/schedule-notice';
 export * from './improvements/improvement.events';
+export * from './improvements/domain/improvement.commands';
+export * from './improvements/domain/improvement.decide';
+export * from './improvements/domain/improvement.decider';
+export * from './improvements/domain/improvement.evolve';
+export * from './improvements/domain/improvement.state';
