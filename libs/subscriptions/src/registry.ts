@@ -4,6 +4,7 @@ import { directoryProjections } from '@heard/directory/read-models';
 import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { feedbackProjections } from '@heard/feedback/read-models';
+import { improvementReactors, improvementViewProjection } from '@heard/loop/subscriptions';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
@@ -23,6 +24,7 @@ export const projections: readonly Projection[] = [
   ...feedbackProjections,
   ...caseProjections,
   ...slaProjections,
+  improvementViewProjection,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
@@ -36,6 +38,7 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
   }),
   recordContactFromFeedbackReactor(deps),
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
+  ...improvementReactors({ store: deps.store }),
 ];
 
 /** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
