@@ -6,6 +6,7 @@ import { CasesModule } from './cases/cases.module';
 import { CustomersModule } from './customers/customers.module';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
+import { ImprovementsModule } from './improvements/improvements.module';
 import { IntakeModule } from './intake/intake.module';
 import {
   ObservabilityDependencies,
@@ -21,6 +22,7 @@ const FEATURES: DynamicModule['imports'] = [
   CasesModule,
   CustomersModule,
   SlaModule,
+  ImprovementsModule,
 ];
 
 @Module({})
