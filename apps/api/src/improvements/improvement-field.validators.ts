@@ -11,15 +11,16 @@ export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 5_000;
 export const MAX_MESSAGE = 2_000;
 
+const ID_MESSAGE =
+  '$property must be 1–100 letters, digits or . _ : @ - starting with a letter or digit';
+
+/** One id (a query parameter given twice is a list, and refused). */
 export const IsImprovementId = () =>
-  applyDecorators(
-    IsString({ each: true }),
-    Matches(ID, {
-      each: true,
-      message:
-        '$property must be 1–100 letters, digits or . _ : @ - starting with a letter or digit',
-    }),
-  );
+  applyDecorators(IsString(), Matches(ID, { message: ID_MESSAGE }));
+
+/** Every item of a list is an id. */
+export const AreIds = () =>
+  applyDecorators(IsString({ each: true }), Matches(ID, { each: true, message: ID_MESSAGE }));
 
 export const IsCategory = () =>
   applyDecorators(

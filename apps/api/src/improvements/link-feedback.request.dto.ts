@@ -3,7 +3,7 @@ import { CHANNELS, FEEDBACK_KINDS } from '@heard/kernel';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { IsCategory, IsImprovementId } from './improvement-field.validators';
+import { AreIds, IsCategory } from './improvement-field.validators';
 
 export const MAX_LINK_IDS = 1_000;
 export const MAX_LINK_CASES = 200;
@@ -13,13 +13,13 @@ export class FeedbackCriteriaDto {
   @ApiPropertyOptional({ type: [String], example: ['S-042', 'S-043'], maxItems: 1000 })
   @IsOptional()
   @BoundedArray(1000)
-  @IsImprovementId()
+  @AreIds()
   storeIds?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['R-N'], maxItems: 100 })
   @IsOptional()
   @BoundedArray(100)
-  @IsImprovementId()
+  @AreIds()
   regions?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['queue'], maxItems: 50 })
@@ -81,7 +81,7 @@ export class LinkFeedbackRequest {
   })
   @IsOptional()
   @BoundedArray(MAX_LINK_IDS)
-  @IsImprovementId()
+  @AreIds()
   feedbackIds?: string[];
 
   @ApiPropertyOptional({
@@ -91,7 +91,7 @@ export class LinkFeedbackRequest {
   })
   @IsOptional()
   @BoundedArray(MAX_LINK_CASES)
-  @IsImprovementId()
+  @AreIds()
   caseIds?: string[];
 
   @ApiPropertyOptional({ type: FeedbackCriteriaDto })

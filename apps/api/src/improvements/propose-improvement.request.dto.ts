@@ -2,6 +2,7 @@ import { BoundedArray } from '@heard/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import {
+  AreIds,
   IsCategory,
   IsImprovementId,
   IsStaffText,
@@ -29,7 +30,7 @@ export class ProposeImprovementRequest {
       'The stores it is for. Empty: every store, which only cx_admin may propose; a regional manager names stores of their regions, a store manager their stores',
   })
   @BoundedArray(1000)
-  @IsImprovementId()
+  @AreIds()
   storeIds!: string[];
 
   @ApiProperty({ type: [String], example: ['queue'], maxItems: 50 })
