@@ -6,6 +6,7 @@ export * from './improvements/application/link/link-request';
 export * from './improvements/application/link/linkable-feedback';
 export * from './improvements/application/link/match-feedback';
 export * from './improvements/application/load-improvement';
+export * from './improvements/application/link-on-resolve/link-resolved-case.reactor';
 export * from './improvements/application/loop-reactors';
 export * from './improvements/application/outer-loop/you-changed-this.reactor';
 export * from './improvements/application/propose-improvement';

@@ -527,6 +527,50 @@ describe('improvements over HTTP (embedded SQLite)', () => {
       ).toBe(400);
     });
 
+    it('links the feedback of a case resolved naming it', async () => {
+      const id = await propose(['S-3'], ADMIN);
+      const caseId = feedbackIds.c3;
+      const resolve = async (improvementId: string) => {
+        const current = await fetch(`${baseUrl}/v1/cases/${caseId}`, {
+          headers: { authorization: `Bearer ${tokenOf(ADMIN)}` },
+        });
+        const response = await fetch(`${baseUrl}/v1/cases/${caseId}/resolve`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${tokenOf(ADMIN)}`,
+            'content-type': 'application/json',
+            'if-match': current.headers.get('etag') as string,
+          },
+          body: JSON.stringify({
+            code: 'fixed',
+            summary: 'A second till',
+            customerMessage: 'A second till now opens at peak hours.',
+            improvementId,
+          }),
+        });
+        return { status: response.status, body: (await response.json()) as Body };
+      };
+      expect(await resolve('no-such-improvement')).toMatchObject({
+        status: 422,
+        body: { code: 'case.improvement_unknown', errors: [{ field: 'improvementId' }] },
+      });
+      const cancelled = await propose(['S-3'], ADMIN);
+      await ok('POST', `/v1/improvements/${cancelled}/cancel`, {});
+      expect(await resolve(cancelled)).toMatchObject({
+        status: 422,
+        body: { code: 'case.improvement_cancelled' },
+      });
+      expect((await resolve(id)).status).toBe(200);
+      await waitFor(
+        async () => (await call('GET', `/v1/improvements/${id}`)).body.linkedFeedback === 1,
+        { timeoutMs: 15_000, what: 'the case’s feedback linked' },
+      );
+      const linked = (await store().readStream(`improvement-${id}`)).find(
+        (e) => e.type === 'FeedbackLinked',
+      );
+      expect(linked?.data).toMatchObject({ caseId, feedbackIds: [caseId], customerIds: ['c-3'] });
+    });
+
     it('answers 404 for a change to an improvement the caller cannot see', async () => {
       const id = await propose(['S-1'], M1);
       expect((await call('POST', `/v1/improvements/${id}/start`, undefined, M2)).status).toBe(404);
