@@ -5,7 +5,7 @@ import { scheduleNotice } from '../../../notices/schedule-notice';
 import { FeedbackLinked, ImprovementEvent } from '../../improvement.events';
 import { improvementDecider } from '../../domain/improvement.decider';
 import { ImprovementState } from '../../domain/improvement.state';
-import { inLanes } from './in-lanes';
+import { inLanes, inLanesMap } from './in-lanes';
 import { whoToTell } from './who-to-tell';
 import { youChangedThisRecipient } from './you-changed-this-recipient';
 
@@ -18,6 +18,9 @@ export interface YouChangedThisDependencies {
 }
 
 const HANDLES = new Set(['ImprovementShipped', 'FeedbackLinked']);
+
+/** Customers looked up, then scheduled, per round. */
+const CHUNK = 10_000;
 
 /** The improvement as it stood right after `event`: later events do not change what it caused. */
 async function stateAt(store: EventStore, event: RecordedEvent): Promise<ImprovementState> {
@@ -53,27 +56,38 @@ export function youChangedThisReactor(deps: YouChangedThisDependencies): Reactor
       const at = linked?.at ?? state.shippedAt;
       const notBefore =
         linked !== null && linked.at > state.shippedAt ? linked.at : state.shippedAt;
-      await inLanes(told, concurrency, async ({ customerId, feedbackIds }) => {
-        const recipient = await youChangedThisRecipient(deps.store, customerId);
-        if (recipient === null) return;
-        await scheduleNotice(
-          deps.store,
-          {
-            noticeId: youChangedThisNoticeId(customerId, state.improvementId),
-            kind: 'you_changed_this',
-            recipient: { customerId },
-            refs: { improvementId: state.improvementId, feedbackIds },
-            channel: recipient.channel,
-            notBefore,
-            at,
-          },
-          {
-            causationId: event.eventId,
-            correlationId: event.correlationId ?? event.eventId,
-            actor: YOU_CHANGED_THIS_REACTOR,
-          },
+      // Reads first, then appends, a chunk at a time: reads between the appends keep the group
+      // commits small (bench:notices:schedule on SQLite, 100,000 customers: interleaved took 4.7
+      // times as long as plain appends of as many notices, apart 1.8 times).
+      for (let start = 0; start < told.length; start += CHUNK) {
+        const chunk = told.slice(start, start + CHUNK);
+        const recipients = await inLanesMap(chunk, concurrency, ({ customerId }) =>
+          youChangedThisRecipient(deps.store, customerId),
         );
-      });
+        const due = chunk.flatMap((t, i) => {
+          const recipient = recipients[i];
+          return recipient === null ? [] : [{ ...t, channel: recipient.channel }];
+        });
+        await inLanes(due, concurrency, ({ customerId, feedbackIds, channel }) =>
+          scheduleNotice(
+            deps.store,
+            {
+              noticeId: youChangedThisNoticeId(customerId, state.improvementId),
+              kind: 'you_changed_this',
+              recipient: { customerId },
+              refs: { improvementId: state.improvementId, feedbackIds },
+              channel,
+              notBefore,
+              at,
+            },
+            {
+              causationId: event.eventId,
+              correlationId: event.correlationId ?? event.eventId,
+              actor: YOU_CHANGED_THIS_REACTOR,
+            },
+          ).then(() => undefined),
+        );
+      }
     },
   };
 }
