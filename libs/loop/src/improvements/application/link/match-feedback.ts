@@ -81,6 +81,7 @@ export async function matchFeedback(
   dataSource: DataSource,
   criteria: FeedbackCriteria,
   scope: Scope,
+  maxWordCandidates = MAX_WORD_CANDIDATES,
 ): Promise<MatchedFeedback[]> {
   const query = () => narrowed(dataSource, criteria, scope);
   const words = (criteria.words ?? []).map(foldForMatch);
@@ -98,10 +99,10 @@ export async function matchFeedback(
     .andWhere('f.text IS NOT NULL')
     .andWhere('f.text <> :redacted', { redacted: REDACTED })
     .getCount();
-  if (candidates > MAX_WORD_CANDIDATES)
+  if (candidates > maxWordCandidates)
     throw new DomainError(
       'improvement.criteria_too_broad',
-      `words are looked for in at most ${MAX_WORD_CANDIDATES.toLocaleString('en')} items and ` +
+      `words are looked for in at most ${maxWordCandidates.toLocaleString('en')} items and ` +
         `the other criteria leave ${candidates.toLocaleString('en')}: narrow them by store, region, category, channel, kind or period`,
       'invalid',
       'words',
