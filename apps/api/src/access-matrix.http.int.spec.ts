@@ -70,6 +70,14 @@ const MATRIX = `
   GET  /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
   POST /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
   GET  /v1/loop/rate                     403       403      2xx            2xx               2xx       403
+  POST /v1/improvements                  403       403      2xx            2xx               2xx       403
+  GET  /v1/improvements                  403       403      2xx            2xx               2xx       403
+  GET  /v1/improvements/{id}             403/403   403/403  2xx/404        2xx/404           2xx/2xx   403/403
+  POST /v1/improvements/{id}/start       403/403   403/403  2xx/404        2xx/404           2xx/2xx   403/403
+  POST /v1/improvements/{id}/ship        403/403   403/403  2xx/404        2xx/404           2xx/2xx   403/403
+  POST /v1/improvements/{id}/cancel      403/403   403/403  2xx/404        2xx/404           2xx/2xx   403/403
+  POST /v1/improvements/{id}/links       403/403   403/403  2xx/404        2xx/404           2xx/2xx   403/403
+  POST /v1/improvements/{id}/links/preview 403/403 403/403  2xx/404        2xx/404           2xx/2xx   403/403
 `;
 
 const table = MATRIX.trim()
@@ -165,7 +173,28 @@ const caseAction = (action: string, needs: CaseStatus, body?: unknown) => (id: I
 interface Ids {
   readonly caseId: string;
   readonly feedbackId: string;
+  /** One improvement per improvement route (every action on one is idempotent), by route. */
+  readonly improvements?: Readonly<Record<string, string>>;
 }
+const IMPROVEMENT_ROUTES = [
+  'GET /v1/improvements/{id}',
+  'POST /v1/improvements/{id}/start',
+  'POST /v1/improvements/{id}/ship',
+  'POST /v1/improvements/{id}/cancel',
+  'POST /v1/improvements/{id}/links',
+  'POST /v1/improvements/{id}/links/preview',
+];
+const improvement =
+  (route: string, action: string, body?: unknown) =>
+  (id: Ids): Request => ({
+    path: `/v1/improvements/${id.improvements?.[route] ?? 'missing'}${action}`,
+    body,
+  });
+const IMPROVEMENT = {
+  title: 'Second till at peak hours',
+  description: 'A second till opens whenever more than four people queue',
+  categories: ['queue'],
+};
 const directoryEntry = (path: string) => () => ({
   path,
   body: WORLD.find(([p]) => p === path)?.[1],
@@ -232,6 +261,29 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   'GET /v1/loop/rate': () => ({
     path: '/v1/loop/rate?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z&groupBy=store',
   }),
+  'POST /v1/improvements': () => ({
+    path: '/v1/improvements',
+    body: { ...IMPROVEMENT, storeIds: ['S-042'] },
+  }),
+  'GET /v1/improvements': () => ({ path: '/v1/improvements' }),
+  'GET /v1/improvements/{id}': improvement('GET /v1/improvements/{id}', ''),
+  'POST /v1/improvements/{id}/start': improvement('POST /v1/improvements/{id}/start', '/start'),
+  'POST /v1/improvements/{id}/ship': improvement('POST /v1/improvements/{id}/ship', '/ship', {
+    messages: { en: 'A second till opens at peak hours' },
+  }),
+  'POST /v1/improvements/{id}/cancel': improvement(
+    'POST /v1/improvements/{id}/cancel',
+    '/cancel',
+    {},
+  ),
+  'POST /v1/improvements/{id}/links': improvement('POST /v1/improvements/{id}/links', '/links', {
+    criteria: { categories: ['queue'] },
+  }),
+  'POST /v1/improvements/{id}/links/preview': improvement(
+    'POST /v1/improvements/{id}/links/preview',
+    '/links/preview',
+    { criteria: { categories: ['queue'] } },
+  ),
 };
 
 const PREFERENCES = { channels: [{ channel: 'email', address: 'olena@example.com' }] };
@@ -342,6 +394,20 @@ describe('who may call what: every route x every role (embedded SQLite, over HTT
       ids[role] = await complaint(role === 'customer' ? 'C-1' : `C-1${i}`, 'S-042', 'pos-bridge');
     }
     ids.outside = await complaint('C-2', 'S-100', 'crm');
+    // Improvements for a store in every manager's scope, and for one outside it.
+    const proposeFor = async (storeId: string) => {
+      const entries: [string, string][] = [];
+      for (const route of IMPROVEMENT_ROUTES) {
+        const body = { ...IMPROVEMENT, storeIds: [storeId] };
+        const answer = await call('POST', '/v1/improvements', admin, body);
+        expect(answer.status).toBe(201);
+        entries.push([route, answer.body.improvementId as string]);
+      }
+      return Object.fromEntries(entries);
+    };
+    const inScope = await proposeFor('S-042');
+    for (const role of ROLE_COLUMNS) ids[role] = { ...ids[role], improvements: inScope };
+    ids.outside = { ...ids.outside, improvements: await proposeFor('S-100') };
     for (const [who, { caseId }] of Object.entries(ids)) {
       const team = who === 'outside' ? 'T-other' : 'T-cx';
       await waitFor(

@@ -6,6 +6,7 @@ import { CasesModule } from './cases/cases.module';
 import { CustomersModule } from './customers/customers.module';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
+import { ImprovementsModule } from './improvements/improvements.module';
 import { IntakeModule } from './intake/intake.module';
 import { LoopRateModule } from './loop/loop-rate/loop-rate.module';
 import {
@@ -23,6 +24,7 @@ const FEATURES: DynamicModule['imports'] = [
   CustomersModule,
   SlaModule,
   LoopRateModule,
+  ImprovementsModule,
 ];
 
 @Module({})

@@ -4,3 +4,8 @@ export * from './notices/schedule-notice';
 export * from './improvements/improvement.events';
 export * from './inner-loop';
 export * from './loop-rate';
+export * from './improvements/domain/improvement.commands';
+export * from './improvements/domain/improvement.decide';
+export * from './improvements/domain/improvement.decider';
+export * from './improvements/domain/improvement.evolve';
+export * from './improvements/domain/improvement.state';

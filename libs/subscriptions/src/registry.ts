@@ -5,6 +5,7 @@ import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { innerLoopReactors, loopRateProjection } from '@heard/loop';
 import { feedbackProjections } from '@heard/feedback/read-models';
+import { improvementReactors, improvementViewProjection } from '@heard/loop/subscriptions';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
 import { slaPollers, slaProjections, slaReactors, SlaTimerTick } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
@@ -25,6 +26,7 @@ export const projections: readonly Projection[] = [
   ...caseProjections,
   ...slaProjections,
   loopRateProjection,
+  improvementViewProjection,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
@@ -39,6 +41,7 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
   recordContactFromFeedbackReactor(deps),
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
   ...innerLoopReactors(deps),
+  ...improvementReactors({ store: deps.store }),
 ];
 
 export interface PollerDependencies extends ReactorDependencies {

@@ -53,6 +53,7 @@ export type CaseCommand =
       readonly code: string;
       readonly summary: string;
       readonly customerMessage: string;
+      readonly improvementId?: string;
     })
   | (By & { readonly type: 'ReopenCase'; readonly reason: string })
   | (By & { readonly type: 'CloseCase' })

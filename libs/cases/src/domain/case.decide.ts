@@ -118,8 +118,9 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       ];
     case 'ResolveCase': {
       requireStatus(state, ['open', 'awaiting_customer'], 'resolve');
-      const { code, summary, customerMessage } = command;
-      return [{ type: 'CaseResolved', data: { by, at, code, summary, customerMessage } }];
+      const { code, summary, customerMessage, improvementId } = command;
+      const named = improvementId === undefined ? {} : { improvementId };
+      return [{ type: 'CaseResolved', data: { by, at, code, summary, customerMessage, ...named } }];
     }
     case 'ReopenCase':
       requireStatus(state, ['resolved'], 'reopen');

@@ -128,6 +128,26 @@ describe('case decider', () => {
       .thenThrows('case.resolved');
   });
 
+  it('records the improvement a resolution names, and nothing when none is named', () => {
+    const resolve = {
+      type: 'ResolveCase',
+      by: agent,
+      at: hours(1),
+      code: 'fixed',
+      summary: 'x',
+      customerMessage: 'x',
+    } as const;
+    spec
+      .given([opened])
+      .when({ ...resolve, improvementId: 'imp-1' })
+      .thenEmits([{ type: 'CaseResolved', data: { improvementId: 'imp-1' } }]);
+    const [plain] = spec
+      .given([opened])
+      .when(resolve)
+      .thenEmits([{ type: 'CaseResolved' }]);
+    expect(plain.data).not.toHaveProperty('improvementId');
+  });
+
   it('escalates level by level and records priority and category changes with their old values', () => {
     const first: CaseEvent = {
       type: 'CaseEscalated',

@@ -82,7 +82,13 @@ export type CaseEscalated = DomainEvent<
 >;
 export type CaseResolved = DomainEvent<
   'CaseResolved',
-  At & { readonly code: string; readonly summary: string; readonly customerMessage: string }
+  At & {
+    readonly code: string;
+    readonly summary: string;
+    readonly customerMessage: string;
+    /** The improvement that fixed it, when named: the loop links the case's feedback to it. */
+    readonly improvementId?: string;
+  }
 >;
 export type CaseReopened = DomainEvent<
   'CaseReopened',

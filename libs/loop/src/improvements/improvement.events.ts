@@ -23,7 +23,15 @@ export type FeedbackLinked = DomainEvent<
   'FeedbackLinked',
   {
     readonly improvementId: string;
+    /** Only items not linked before: linking the same feedback again appends nothing. */
     readonly feedbackIds: readonly string[];
+    /**
+     * The customer of each item, in the order of `feedbackIds` (null: anonymous), as the feedback
+     * said when it was linked: the outer loop tells them without reading every feedback stream.
+     */
+    readonly customerIds?: readonly (string | null)[];
+    /** Set when the link came from resolving a case that named this improvement. */
+    readonly caseId?: string;
     readonly by: string;
     readonly at: string;
   }

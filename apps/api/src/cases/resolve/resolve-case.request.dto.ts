@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsCaseText, IsSlug } from '../shared/case-field.validators';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsCaseText, IsPersonId, IsSlug } from '../shared/case-field.validators';
 
 export class ResolveCaseRequest {
   @ApiProperty({ example: 'fixed', description: 'Resolution code, lower-case words joined by _' })
@@ -16,4 +17,13 @@ export class ResolveCaseRequest {
   })
   @IsCaseText()
   customerMessage!: string;
+
+  @ApiPropertyOptional({
+    example: '0193e7a0-5b1c-7d3e-9f00-1a2b3c4d5e6f',
+    description:
+      'The improvement that fixed it: the case’s feedback is linked to it (and, once it has shipped, its customer told). Unknown or cancelled: 422',
+  })
+  @IsOptional()
+  @IsPersonId()
+  improvementId?: string;
 }
