@@ -19,6 +19,7 @@ const shared = {
     '^@heard/([a-z-]+)/read-models$': '<rootDir>/libs/$1/src/read-models',
     '^@heard/cases/subscriptions$': '<rootDir>/libs/cases/src/subscriptions',
     '^@heard/sla/subscriptions$': '<rootDir>/libs/sla/src/subscriptions',
+    '^@heard/loop/subscriptions$': '<rootDir>/libs/loop/src/subscriptions',
     '^@heard/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
   testEnvironment: 'node',

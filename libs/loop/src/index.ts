@@ -2,3 +2,8 @@ export * from './notices/notice.events';
 export * from './notices/notice-id';
 export * from './notices/schedule-notice';
 export * from './improvements/improvement.events';
+export * from './notices/domain/notice.commands';
+export * from './notices/domain/notice.decider';
+export * from './notices/domain/notice.state';
+export * from './notices/domain/delivery-policy';
+export * from './notices/domain/retry-backoff';

@@ -5,6 +5,7 @@ import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { feedbackProjections } from '@heard/feedback/read-models';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
+import { noticePollers, noticeProjections } from '@heard/loop/subscriptions';
 import { slaPollers, slaProjections, slaReactors } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 import { Poller } from './start-subscriptions';
@@ -13,7 +14,20 @@ export interface ReactorDependencies {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly clock: Clock;
-  readonly config: Pick<HeardConfig, 'caseMergeWindowHours' | 'caseTargetHours'>;
+  readonly config: Pick<
+    HeardConfig,
+    | 'caseMergeWindowHours'
+    | 'caseTargetHours'
+    | 'dataDir'
+    | 'optOutSecret'
+    | 'smtpUrl'
+    | 'noticeFrom'
+    | 'publicBaseUrl'
+    | 'noticeWebhookUrl'
+    | 'noticeWebhookSecret'
+    | 'noticeMaxAttempts'
+    | 'noticeDigestHours'
+  >;
 }
 
 /** Every read model Heard keeps, by name: the worker runs them, the rebuild command replays them. */
@@ -23,6 +37,7 @@ export const projections: readonly Projection[] = [
   ...feedbackProjections,
   ...caseProjections,
   ...slaProjections,
+  ...noticeProjections,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
@@ -38,7 +53,8 @@ export const reactors = (deps: ReactorDependencies): readonly Reactor[] => [
   ...slaReactors({ store: deps.store, caseTargetHours: deps.config.caseTargetHours }),
 ];
 
-/** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
+/** Time-driven work: SLA timers, notice delivery. Each runs in the worker and in the embedded subscriptions thread. */
 export const pollers = (deps: ReactorDependencies): readonly Poller[] => [
   ...slaPollers({ ...deps, caseTargetHours: deps.config.caseTargetHours }),
+  ...noticePollers(deps),
 ];
