@@ -8,7 +8,7 @@ import { ParsedMail, simpleParser } from 'mailparser';
 import { noticeLocaleOf } from '../domain/delivery-policy';
 import { OutgoingNotice } from '../delivery/notice-channel.port';
 import { renderNotice } from '../templates/render-notice';
-import { startSmtpSink, SmtpSink } from '../testing/smtp-sink';
+import { startSmtpSink, SmtpSink } from '../../testing/smtp-sink';
 import { OutboxEmailChannel } from './outbox-email-channel';
 import { SmtpEmailChannel } from './smtp-email-channel';
 import { WebhookChannel } from './webhook-channel';
