@@ -12,6 +12,7 @@ import {
   ObservabilityModule,
 } from './platform/observability/observability.module';
 import { PlatformDependencies, PlatformModule } from './platform/platform.module';
+import { NoticesModule } from './notices/notices.module';
 import { SlaModule } from './sla/sla.module';
 
 /** Feature modules are listed here; each owns its controllers, handlers and DTOs. */
@@ -21,6 +22,7 @@ const FEATURES: DynamicModule['imports'] = [
   CasesModule,
   CustomersModule,
   SlaModule,
+  NoticesModule,
 ];
 
 @Module({})

@@ -20,3 +20,6 @@ export * from './notices/infrastructure/email-message';
 
 /** The loop context's delivery read model: every notice's state and what is due. */
 export const noticeProjections: readonly Projection[] = [noticeDeliveriesProjection];
+export * from './notices/queries/list-notices';
+export * from './notices/queries/render-feed-item';
+export * from './notices/queries/mark-notice-read';
