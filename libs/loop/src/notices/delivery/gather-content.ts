@@ -69,6 +69,9 @@ export interface ContentSettings {
   readonly publicBaseUrl: string;
 }
 
+/** How content reads an improvement: the deliverer shares one read among a tick's notices. */
+export type ImprovementLookup = (improvementId: string) => Promise<ImprovementFacts | null>;
+
 export class MissingRefError extends Error {
   constructor(what: string) {
     super(`the notice refers to ${what}, which is not there`);
@@ -89,10 +92,11 @@ export async function improvementChange(
   store: EventStore,
   refs: NoticeRefs,
   locale: NoticeLocale,
+  lookup: ImprovementLookup = (id) => improvementFacts(store, id),
 ): Promise<ImprovementChange> {
   const improvementId = refs.improvementId ?? '';
   const [facts, said] = await Promise.all([
-    improvementFacts(store, improvementId),
+    lookup(improvementId),
     firstSaid(store, refs.feedbackIds ?? []),
   ]);
   if (facts === null) throw new MissingRefError(`improvement ${improvementId}`);
@@ -115,6 +119,7 @@ export async function gatherContent(
   refs: readonly NoticeRefs[],
   locale: NoticeLocale,
   settings: ContentSettings,
+  lookup?: ImprovementLookup,
 ): Promise<NoticeContent> {
   const first = refs[0] ?? {};
   const caseId = first.caseId ?? '';
@@ -130,7 +135,7 @@ export async function gatherContent(
     case 'you_changed_this':
       return {
         kind,
-        changes: await Promise.all(refs.map((r) => improvementChange(store, r, locale))),
+        changes: await Promise.all(refs.map((r) => improvementChange(store, r, locale, lookup))),
       };
     case 'staff_alert':
       return {

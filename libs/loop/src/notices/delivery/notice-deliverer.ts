@@ -11,7 +11,7 @@ import {
 import { isFinal } from '../domain/notice.state';
 import { NoticeChannel, NoticeKind, SuppressionReason } from '../notice.events';
 import { renderNotice } from '../templates/render-notice';
-import { gatherContent, improvementFacts } from './gather-content';
+import { gatherContent, ImprovementFacts, improvementFacts } from './gather-content';
 import { NoticeChannelPort, OutgoingNotice, SendResult } from './notice-channel.port';
 import { LoadedNotice, loadNotice, runNoticeCommand } from './notice-stream';
 import { customerContact, staffContact } from './recipient-contact';
@@ -62,7 +62,26 @@ export const digestIdOf = (noticeIds: readonly string[]): string =>
  * poller or a crash never sends a notice that is already settled.
  */
 export class NoticeDeliverer {
+  /** Improvements read this tick: thousands of notices of one improvement read it once. */
+  private improvements = new Map<string, Promise<ImprovementFacts | null>>();
+
   constructor(private readonly options: NoticeDelivererOptions) {}
+
+  /** A new pass over due notices: what was read for the last one is read again. */
+  startTick(): void {
+    this.improvements = new Map();
+  }
+
+  private readonly improvement = (improvementId: string): Promise<ImprovementFacts | null> => {
+    let facts = this.improvements.get(improvementId);
+    if (facts === undefined) {
+      facts = improvementFacts(this.options.store, improvementId);
+      this.improvements.set(improvementId, facts);
+      // A failed read is not kept: the next notice reads again.
+      facts.catch(() => this.improvements.delete(improvementId));
+    }
+    return facts;
+  };
 
   /** Notices of one recipient (the poller groups them), due at `now`. */
   async deliver(noticeIds: readonly string[], now: Date): Promise<void> {
@@ -107,13 +126,10 @@ export class NoticeDeliverer {
   ): Promise<void> {
     const { store, settings } = this.options;
     const contact = await customerContact(store, customerId);
-    const cancelled = new Map<string, boolean>();
     const isCancelled = async (notice: LoadedNotice): Promise<boolean> => {
       const id = notice.state.refs.improvementId;
       if (notice.state.kind !== 'you_changed_this' || id === undefined) return false;
-      if (!cancelled.has(id))
-        cancelled.set(id, (await improvementFacts(store, id))?.cancelled ?? false);
-      return cancelled.get(id) ?? false;
+      return (await this.improvement(id))?.cancelled ?? false;
     };
 
     const resumedDigests = new Map<string, LoadedNotice[]>();
@@ -305,6 +321,7 @@ export class NoticeDeliverer {
       plan.members.map((m) => m.state.refs),
       plan.locale,
       settings,
+      this.improvement,
     );
     const unsubscribeUrl =
       first.recipient.customerId === undefined

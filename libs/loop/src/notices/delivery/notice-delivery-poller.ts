@@ -63,6 +63,7 @@ export class NoticeDeliveryPoller {
       this.options.batchSize ?? DEFAULT_BATCH,
       this.options.leaseMs ?? DEFAULT_NOTICE_LEASE_MS,
     );
+    deliverer.startTick();
     const groups = byRecipient(due);
     let next = 0;
     const lane = async () => {

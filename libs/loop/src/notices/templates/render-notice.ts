@@ -10,10 +10,18 @@ export interface RenderedNotice {
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const dayOf = (iso: string | null, locale: NoticeLocale): string | null =>
-  iso === null
-    ? null
-    : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+/** Building a formatter costs far more than formatting: one per locale. */
+const DAY_FORMATS = new Map<NoticeLocale, Intl.DateTimeFormat>();
+
+function dayOf(iso: string | null, locale: NoticeLocale): string | null {
+  if (iso === null) return null;
+  let format = DAY_FORMATS.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    DAY_FORMATS.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
 
 /** Paragraphs of plain text, and the same as HTML with links made links. */
 function both(
