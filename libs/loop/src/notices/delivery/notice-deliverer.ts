@@ -341,7 +341,8 @@ export class NoticeDeliverer {
     };
     const result = await channels.send(outgoing);
     this.options.onSent?.(outgoing, result);
-    const random = this.options.random ?? Math.random;
+    // One draw per message: a digest's notices come back together and go out together again.
+    const jitter = (this.options.random ?? Math.random)();
     for (const member of begun) {
       await runNoticeCommand(
         store,
@@ -353,7 +354,7 @@ export class NoticeDeliverer {
               error: result.error,
               permanent: result.permanent,
               maxAttempts: settings.maxAttempts,
-              jitter: random(),
+              jitter,
               at,
             },
         now,

@@ -19,7 +19,7 @@ export const NOTICE_EVENT_TYPES: readonly NoticeEvent['type'][] = [
 const date = (iso: string | null): Date | null => (iso === null ? null : new Date(iso));
 
 /** The columns one event sets; claims end with the outcome of the attempt they were taken for. */
-function changesOf(event: NoticeEvent): Partial<Omit<NoticeDelivery, 'refs'>> {
+function changesOf(event: NoticeEvent): Changes {
   switch (event.type) {
     case 'NoticeScheduled':
       return {};
@@ -99,16 +99,52 @@ async function applyNoticeEvent(event: RecordedEvent, manager: EntityManager): P
       .execute();
     return;
   }
-  // Targeted columns only: the poller's claim on the same row is left as it is unless ended here.
-  await manager
-    .createQueryBuilder()
-    .update(NoticeDelivery)
-    .set({ ...changesOf(notice), updatedAt: event.recordedAt, version: event.streamVersion })
-    .where('notice_id = :id AND version < :version', {
-      id: notice.data.noticeId,
-      version: event.streamVersion,
-    })
-    .execute();
+  await updateRow(manager, notice.data.noticeId, event.streamVersion, {
+    ...changesOf(notice),
+    updatedAt: event.recordedAt,
+    version: event.streamVersion,
+  });
+}
+
+type Changes = Partial<Omit<NoticeDelivery, 'refs'>>;
+
+/** A column value as each driver takes it: the ISO text IsoTimestampColumn stores, 1/0 on SQLite. */
+function sqlValue(value: unknown, postgres: boolean): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'boolean' && !postgres) return value ? 1 : 0;
+  return value ?? null;
+}
+
+/**
+ * Targeted columns only, so the poller's claim on the same row stays unless this event ends it;
+ * an event at or below the row's version is a replay and changes nothing. Plain SQL: two of these
+ * per notice sent, and the query builder cost more than the statement.
+ */
+async function updateRow(
+  manager: EntityManager,
+  noticeId: string,
+  version: number,
+  changes: Changes,
+): Promise<void> {
+  const metadata = manager.connection.getMetadata(NoticeDelivery);
+  const postgres = manager.connection.options.type === 'postgres';
+  const mark = (i: number) => (postgres ? `$${i}` : '?');
+  const entries = Object.entries(changes).filter(([, v]) => v !== undefined);
+  const sets = entries.map(([property], i) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (column === undefined) throw new Error(`notice_deliveries has no column for ${property}`);
+    return `"${column.databaseName}" = ${mark(i + 1)}`;
+  });
+  const n = entries.length;
+  await manager.query(
+    `UPDATE ${metadata.tablePath
+      .split('.')
+      .map((p) => `"${p}"`)
+      .join(
+        '.',
+      )} SET ${sets.join(', ')} WHERE "notice_id" = ${mark(n + 1)} AND "version" < ${mark(n + 2)}`,
+    [...entries.map(([, v]) => sqlValue(v, postgres)), noticeId, version],
+  );
 }
 
 /** Every notice's state, and what delivery owes next and when. */
