@@ -15,6 +15,8 @@ export interface NoticeDeliveryPollerOptions {
   readonly lanes?: number;
   /** How long a taken notice is kept from other pollers; a crashed poller's notices return after it. */
   readonly leaseMs?: number;
+  /** Passes running side by side, each over rows of its own. */
+  readonly overlap?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -25,6 +27,7 @@ const DEFAULT_LANES = 32;
 /** Longer than any send may take (nodemailer and the webhook time out well inside it). */
 export const DEFAULT_NOTICE_LEASE_MS = 5 * 60_000;
 const ERROR_BACKOFF_MS = 2_000;
+const DEFAULT_OVERLAP = 2;
 
 /** One recipient's notices go together: one read of their preferences, one digest. */
 function byRecipient(due: readonly DueNotice[]): string[][] {
@@ -84,7 +87,11 @@ export class NoticeDeliveryPoller {
   }
 
   start(): void {
-    this.running ??= this.loop();
+    // Two passes overlap: while one waits on its last sends and records, the other takes the
+    // next rows (the lease keeps them apart), so the SMTP pool is never left idle between passes.
+    this.running ??= Promise.all(
+      Array.from({ length: this.options.overlap ?? DEFAULT_OVERLAP }, () => this.loop()),
+    ).then(() => undefined);
   }
 
   async stop(): Promise<void> {
