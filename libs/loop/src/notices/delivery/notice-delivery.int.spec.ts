@@ -396,6 +396,31 @@ describe.each(readModelDatabasesUnderTest())(
       expect((await simpleParser(sink.messages[0].raw)).messageId).toBe(`<${N_R}@shop.example>`);
     });
 
+    it('two pollers side by side send each notice once (SKIP LOCKED and the lease keep them apart)', async () => {
+      const ids = Array.from({ length: 60 }, (_, i) => testNoticeId(`pair-${i}`));
+      for (const [i, noticeId] of ids.entries()) {
+        await givenCustomer(store, `P-${i}`);
+        await scheduleNotice(
+          store,
+          scheduled({
+            noticeId,
+            kind: 'case_acknowledged',
+            recipient: { customerId: `P-${i}` },
+            refs: { caseId: `case-p-${i}` },
+          }),
+        );
+      }
+      await project();
+      const a = poller();
+      const b = poller();
+      const [took, tookToo] = await Promise.all([a.tick(), b.tick()]);
+      expect(took + tookToo).toBe(ids.length);
+      await deliverDue();
+      expect(sink.messages).toHaveLength(ids.length);
+      for (const id of ids)
+        expect(await types(id)).toEqual(['NoticeScheduled', 'NoticeSending', 'NoticeSent']);
+    });
+
     it('tells staff by e-mail, from their directory entry', async () => {
       await store.append(
         'person-mgr-1',
