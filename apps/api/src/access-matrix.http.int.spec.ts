@@ -9,8 +9,10 @@ import { waitFor } from '@heard/event-store/testing';
 import { signHs256 } from '@heard/http';
 import { Role, Scope } from '@heard/kernel';
 import { DataSource } from 'typeorm';
+import { caseEventNoticeId, scheduleNotice } from '@heard/loop';
+import { EventStore } from '@heard/event-store';
 import { createApp } from './bootstrap';
-import { READ_MODELS } from './platform/tokens';
+import { EVENT_STORE, READ_MODELS } from './platform/tokens';
 
 jest.setTimeout(120_000);
 
@@ -67,6 +69,9 @@ const MATRIX = `
   PUT  /v1/customers/{id}/preferences    403       403      403            403               2xx       2xx
   POST /v1/me/opt-out                    2xx       403      403            403               403       403
   GET  /v1/me/data                       2xx       403      403            403               403       403
+  GET  /v1/me/notices                    2xx       403      403            403               403       403
+  POST /v1/me/notices/{id}/read          2xx       403      403            403               403       403
+  GET  /v1/customers/{id}/notices        403       403      403            403               2xx       403
   GET  /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
   POST /v1/opt-out/{token}               2xx       2xx      2xx            2xx               2xx       2xx
   GET  /v1/loop/rate                     403       403      2xx            2xx               2xx       403
@@ -254,6 +259,9 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
     body: PREFERENCES,
   }),
   'GET /v1/me/data': () => ({ path: '/v1/me/data' }),
+  'GET /v1/me/notices': () => ({ path: '/v1/me/notices' }),
+  'POST /v1/me/notices/{id}/read': () => ({ path: `/v1/me/notices/${MATRIX_NOTICE}/read` }),
+  'GET /v1/customers/{id}/notices': () => ({ path: '/v1/customers/C-1/notices' }),
   'POST /v1/me/opt-out': () => ({ path: '/v1/me/opt-out', body: { purpose: 'surveys' } }),
   // Public: the signed link is the credential, whatever token comes with it.
   'GET /v1/opt-out/{token}': () => ({ path: `/v1/opt-out/${OPT_OUT_LINK}` }),
@@ -286,6 +294,8 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   ),
 };
 
+/** An in-app notice of C-1's, delivered before the matrix runs, so marking it read can answer 2xx. */
+const MATRIX_NOTICE = caseEventNoticeId('0193e7a0-0000-7000-8000-00000000aaaa');
 const PREFERENCES = { channels: [{ channel: 'email', address: 'olena@example.com' }] };
 const OPT_OUT_LINK = signOptOutToken(loadConfig({}).optOutSecret, {
   customerId: 'C-opted-out',
@@ -415,6 +425,27 @@ describe('who may call what: every route x every role (embedded SQLite, over HTT
         { what: `the case of ${who} routed to ${team}` },
       );
     }
+    const inApp = {
+      channels: [{ channel: 'in_app' }],
+      consents: { case_updates: { given: true } },
+    };
+    expect((await call('PUT', '/v1/customers/C-1/preferences', admin, inApp)).status).toBe(200);
+    const at = new Date().toISOString();
+    await scheduleNotice(app.get<EventStore>(EVENT_STORE), {
+      noticeId: MATRIX_NOTICE,
+      kind: 'case_acknowledged',
+      recipient: { customerId: 'C-1' },
+      refs: { caseId: ids.customer.caseId },
+      channel: 'in_app',
+      notBefore: at,
+      at,
+    });
+    const customer = token('C-1', 'customer');
+    await waitFor(
+      async () =>
+        ((await call('GET', '/v1/me/notices', customer)).body.items as Json[]).length === 1,
+      { what: "C-1's in-app notice delivered" },
+    );
   });
 
   afterAll(async () => {

@@ -14,6 +14,7 @@ import {
   ObservabilityModule,
 } from './platform/observability/observability.module';
 import { PlatformDependencies, PlatformModule } from './platform/platform.module';
+import { NoticesModule } from './notices/notices.module';
 import { SlaModule } from './sla/sla.module';
 
 /** Feature modules are listed here; each owns its controllers, handlers and DTOs. */
@@ -25,6 +26,7 @@ const FEATURES: DynamicModule['imports'] = [
   SlaModule,
   LoopRateModule,
   ImprovementsModule,
+  NoticesModule,
 ];
 
 @Module({})

@@ -53,6 +53,20 @@ export interface HeardConfig {
   readonly usingDevelopmentMasterKey: boolean;
   /** OPT_OUT_SECRET, else derived from the master key: signs the opt-out links of notices. */
   readonly optOutSecret: string;
+  /** SMTP_URL (smtp:// or smtps://); null: e-mail notices are written to DATA_DIR/outbox as .eml. */
+  readonly smtpUrl: string | null;
+  /** NOTICE_FROM: the From of notice e-mail. */
+  readonly noticeFrom: string;
+  /** PUBLIC_BASE_URL without a trailing slash: the links notices carry (opt-out, cases). */
+  readonly publicBaseUrl: string;
+  /** NOTICE_WEBHOOK_URL: the SMS and push gateway; null: sms and push notices cannot be sent. */
+  readonly noticeWebhookUrl: string | null;
+  /** NOTICE_WEBHOOK_SECRET: the HMAC-SHA256 key of the Heard-Signature header. */
+  readonly noticeWebhookSecret: string | null;
+  /** Attempts at sending a notice before it fails for good. */
+  readonly noticeMaxAttempts: number;
+  /** "You changed this" notices of one customer within this many hours go out as one; 0: at once. */
+  readonly noticeDigestHours: number;
   /** True when JWT_SECRET was not given and the development secret is in use (embedded default only). */
   readonly usingDevelopmentSecret: boolean;
 }

@@ -1,6 +1,7 @@
 import { ConfigError, EventStoreKind, HeardConfig, LOG_LEVELS, LogLevelName } from './config';
 import { loadJwtConfig } from './jwt-config';
 import { loadMasterKeyConfig } from './master-key-config';
+import { loadNoticeConfig } from './notice-config';
 import { loadOptOutConfig } from './opt-out-config';
 
 export { DEVELOPMENT_JWT_SECRET } from './jwt-config';
@@ -168,5 +169,6 @@ export function loadConfig(env: Env = process.env): HeardConfig {
     ...jwt,
     ...masterKey,
     ...optOut,
+    ...loadNoticeConfig(env, apiPort),
   };
 }

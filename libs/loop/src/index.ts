@@ -9,3 +9,8 @@ export * from './improvements/domain/improvement.decide';
 export * from './improvements/domain/improvement.decider';
 export * from './improvements/domain/improvement.evolve';
 export * from './improvements/domain/improvement.state';
+export * from './notices/domain/notice.commands';
+export * from './notices/domain/notice.decider';
+export * from './notices/domain/notice.state';
+export * from './notices/domain/delivery-policy';
+export * from './notices/domain/retry-backoff';

@@ -1,4 +1,7 @@
-// Kept apart from index.ts so that domain consumers do not load TypeORM.
+// Kept apart from index.ts so that domain consumers do not load TypeORM or nodemailer.
+import { Projection } from '@heard/projections';
+import { noticeDeliveriesProjection } from './notices/read-models/notice-deliveries.projection';
+
 export * from './improvements/application/change-improvement';
 export * from './improvements/application/improvement-scope';
 export * from './improvements/application/link/feedback-criteria';
@@ -14,3 +17,25 @@ export * from './improvements/read-models/improvement-cursor';
 export * from './improvements/read-models/improvement-view.entity';
 export * from './improvements/read-models/improvement-view.projection';
 export * from './improvements/read-models/list-improvements';
+
+export * from './notices/read-models/notice-delivery.entity';
+export * from './notices/read-models/notice-deliveries.projection';
+export * from './notices/delivery/notice-channel.port';
+export * from './notices/delivery/notice-deliverer';
+export * from './notices/delivery/notice-delivery-poller';
+export * from './notices/delivery/notice-pollers';
+export * from './notices/delivery/due-notices';
+export * from './notices/delivery/notice-stream';
+export * from './notices/delivery/gather-content';
+export * from './notices/templates/render-notice';
+export * from './notices/infrastructure/notice-channels';
+export * from './notices/infrastructure/smtp-email-channel';
+export * from './notices/infrastructure/outbox-email-channel';
+export * from './notices/infrastructure/webhook-channel';
+export * from './notices/infrastructure/email-message';
+
+/** The loop context's delivery read model: every notice's state and what is due. */
+export const noticeProjections: readonly Projection[] = [noticeDeliveriesProjection];
+export * from './notices/queries/list-notices';
+export * from './notices/queries/render-feed-item';
+export * from './notices/queries/mark-notice-read';

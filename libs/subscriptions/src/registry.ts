@@ -5,8 +5,13 @@ import { Clock, EventStore } from '@heard/event-store';
 import { recordContactFromFeedbackReactor } from '@heard/feedback';
 import { innerLoopReactors, loopRateProjection } from '@heard/loop';
 import { feedbackProjections } from '@heard/feedback/read-models';
-import { improvementReactors, improvementViewProjection } from '@heard/loop/subscriptions';
 import { Projection, Reactor, streamCatalogProjection } from '@heard/projections';
+import {
+  improvementReactors,
+  improvementViewProjection,
+  noticePollers,
+  noticeProjections,
+} from '@heard/loop/subscriptions';
 import { slaPollers, slaProjections, slaReactors, SlaTimerTick } from '@heard/sla/subscriptions';
 import { DataSource } from 'typeorm';
 import { Poller } from './start-subscriptions';
@@ -15,7 +20,20 @@ export interface ReactorDependencies {
   readonly store: EventStore;
   readonly dataSource: DataSource;
   readonly clock: Clock;
-  readonly config: Pick<HeardConfig, 'caseMergeWindowHours' | 'caseTargetHours'>;
+  readonly config: Pick<
+    HeardConfig,
+    | 'caseMergeWindowHours'
+    | 'caseTargetHours'
+    | 'dataDir'
+    | 'optOutSecret'
+    | 'smtpUrl'
+    | 'noticeFrom'
+    | 'publicBaseUrl'
+    | 'noticeWebhookUrl'
+    | 'noticeWebhookSecret'
+    | 'noticeMaxAttempts'
+    | 'noticeDigestHours'
+  >;
 }
 
 /** Every read model Heard keeps, by name: the worker runs them, the rebuild command replays them. */
@@ -27,6 +45,7 @@ export const projections: readonly Projection[] = [
   ...slaProjections,
   loopRateProjection,
   improvementViewProjection,
+  ...noticeProjections,
 ];
 
 /** Every process manager Heard runs; each turns events into commands with ids derived from the event. */
@@ -50,7 +69,8 @@ export interface PollerDependencies extends ReactorDependencies {
   readonly onSlaTimerTick?: (tick: SlaTimerTick) => void;
 }
 
-/** Time-driven work: SLA timers. Each runs in the worker and in the embedded subscriptions thread. */
+/** Time-driven work: SLA timers, notice delivery. Each runs in the worker and in the embedded subscriptions thread. */
 export const pollers = (deps: PollerDependencies): readonly Poller[] => [
   ...slaPollers({ ...deps, caseTargetHours: deps.config.caseTargetHours }),
+  ...noticePollers(deps),
 ];

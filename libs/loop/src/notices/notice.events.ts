@@ -78,6 +78,8 @@ export type NoticeSending = DomainEvent<
     readonly messageId: string;
     /** Set when the notice goes out inside a digest with others. */
     readonly digestId: string | null;
+    /** With a digestId: every notice the digest carries, so a resend after a crash carries them all. */
+    readonly digestNoticeIds?: readonly string[];
     readonly at: string;
   }
 >;

@@ -7,6 +7,7 @@ import {
   listCustomerFeedback,
   MAX_PAGE_SIZE,
 } from '@heard/feedback/read-models';
+import { allCustomerNotices } from '@heard/loop/subscriptions';
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,7 @@ import {
   customerCaseSummary,
   CustomerCaseSummaryResponse,
 } from '../../cases/shared/customer-case-summary.response';
+import { myNoticeOf } from '../../notices/shared/my-notice.response';
 import { EVENT_STORE, READ_MODELS } from '../../platform/tokens';
 import { presentPreferences } from '../preferences/preferences.response.dto';
 import { MyDataQuery } from './my-data.query';
@@ -30,10 +32,11 @@ export class MyDataHandler implements IQueryHandler<MyDataQuery> {
   ) {}
 
   async execute({ customer }: MyDataQuery): Promise<MyDataResponse> {
-    const [feedback, cases, preferences] = await Promise.all([
+    const [feedback, cases, preferences, notices] = await Promise.all([
       this.feedbackOf(customer.id),
       this.casesOf(customer),
       getPreferences(this.store, customer.id),
+      allCustomerNotices(this.readModels, customer.id),
     ]);
     const presented = presentPreferences(customer.id, preferences);
     return {
@@ -42,7 +45,7 @@ export class MyDataHandler implements IQueryHandler<MyDataQuery> {
       cases,
       preferences: presented,
       consents: presented.consents,
-      notices: [],
+      notices: notices.map(myNoticeOf),
     };
   }
 

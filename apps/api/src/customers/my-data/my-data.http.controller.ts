@@ -17,7 +17,7 @@ export class MyDataController {
   @ApiOperation({
     summary: 'Everything Heard holds about the caller, as one JSON document',
     description:
-      'Feedback with cases and public replies, cases, preferences, consents (and, once they are sent, notices). From the read models: a submission appears within moments.',
+      'Feedback with cases and public replies, cases, preferences, consents and notices (with where each stands). From the read models: a submission appears within moments.',
   })
   @ApiOkResponse({ type: MyDataResponse })
   @ApiProblems({ ...AUTH_PROBLEMS, 403: 'The caller is not a customer' })

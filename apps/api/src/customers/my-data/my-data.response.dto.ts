@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CustomerCaseSummaryResponse } from '../../cases/shared/customer-case-summary.response';
 import { MyFeedbackItemDto } from '../../intake/my-feedback/my-feedback.response.dto';
+import { MyNoticeResponse } from '../../notices/shared/my-notice.response';
 import { ConsentsResponse, PreferencesResponse } from '../preferences/preferences.response.dto';
 
 /** Everything Heard holds about the caller, as one document (GDPR access). */
@@ -35,9 +36,9 @@ export class MyDataResponse {
   consents!: ConsentsResponse;
 
   @ApiProperty({
-    type: [Object],
+    type: [MyNoticeResponse],
     example: [],
-    description: 'Notices sent to them: none are sent yet, so always empty for now',
+    description: 'Every notice Heard scheduled for them, newest first, and where each stands',
   })
-  notices!: object[];
+  notices!: MyNoticeResponse[];
 }

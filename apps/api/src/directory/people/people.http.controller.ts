@@ -30,7 +30,13 @@ export class PeopleController {
     @Body() body: PutPersonRequest,
     @CurrentPrincipal() actor: Principal,
   ): Promise<PersonResponse> {
-    const person = { personId, name: body.name, roles: body.roles, locale: body.locale };
+    const person = {
+      personId,
+      name: body.name,
+      roles: body.roles,
+      locale: body.locale,
+      ...(body.email === undefined ? {} : { email: body.email }),
+    };
     return presentPerson(await this.commands.execute(new PutPersonCommand(person, actor)));
   }
 

@@ -15,6 +15,9 @@ export class PersonResponse extends EntryStampsResponse {
 
   @ApiProperty({ example: 'de-DE' })
   locale!: string;
+
+  @ApiProperty({ required: false, example: 'mara.lind@example.com' })
+  email?: string;
 }
 
 /** The event keeps the name apart for crypto-shredding; over HTTP it is one field like the others. */
@@ -23,5 +26,6 @@ export const presentPerson = (entry: DirectoryEntry<PersonFields>): PersonRespon
   name: entry.current.personal.name,
   roles: [...entry.current.roles],
   locale: entry.current.locale,
+  ...(entry.current.personal.email === undefined ? {} : { email: entry.current.personal.email }),
   ...stampsOf(entry),
 });

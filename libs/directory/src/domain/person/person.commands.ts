@@ -8,6 +8,8 @@ export interface PutPerson extends ChangeStamp {
   /** Checked against ROLES by decide; typed loosely because it arrives from the admin API. */
   readonly roles: readonly string[];
   readonly locale: string;
+  /** For staff alerts; optional, a person without one is not e-mailed. */
+  readonly email?: string;
 }
 
 export type PersonCommand = PutPerson;

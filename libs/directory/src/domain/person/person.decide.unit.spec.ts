@@ -22,6 +22,22 @@ describe('person decider', () => {
     spec.given([]).when(putPersonCommand()).then([defined]);
   });
 
+  it('keeps an e-mail for staff alerts with the name, and refuses one that is not', () => {
+    spec
+      .given([defined])
+      .when(putPersonCommand({ email: ' mara@example.com ' }))
+      .then([
+        {
+          type: 'PersonChanged',
+          data: { ...defined.data, personal: { name: 'Mara Lind', email: 'mara@example.com' } },
+        },
+      ]);
+    spec
+      .given([])
+      .when(putPersonCommand({ email: 'not an address' }))
+      .thenRefuses({ code: 'directory.invalid_email', field: 'email' });
+  });
+
   it('keeps roles as a set in a fixed order', () => {
     spec
       .given([])

@@ -8,6 +8,8 @@ import { Role } from './role';
  */
 export interface PersonalData {
   readonly name: string;
+  /** Where staff alerts (SLA warnings, breaches, escalations) are e-mailed; absent: not e-mailed. */
+  readonly email?: string;
 }
 
 export interface PersonFields {

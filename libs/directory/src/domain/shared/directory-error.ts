@@ -3,6 +3,7 @@ import { DomainError, DomainErrorKind } from '@heard/kernel';
 export type DirectoryErrorCode =
   | 'directory.invalid_id'
   | 'directory.invalid_text'
+  | 'directory.invalid_email'
   | 'directory.invalid_time'
   | 'directory.invalid_timezone'
   | 'directory.invalid_locale'

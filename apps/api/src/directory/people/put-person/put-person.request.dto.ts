@@ -1,6 +1,6 @@
 import { ROLES, Role } from '@heard/kernel';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayNotEmpty, IsArray, IsIn } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { IsDisplayName, IsLanguageTag } from '../../shared/directory-field.validators';
 
 export class PutPersonRequest {
@@ -22,4 +22,16 @@ export class PutPersonRequest {
   @ApiProperty({ example: 'de-DE', description: 'BCP 47 language tag for notices and the UI' })
   @IsLanguageTag()
   locale!: string;
+
+  @ApiProperty({
+    required: false,
+    example: 'mara.lind@example.com',
+    maxLength: 254,
+    description:
+      'Personal data. Where staff alerts (SLA warnings, breaches, escalations) are e-mailed',
+  })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
 }

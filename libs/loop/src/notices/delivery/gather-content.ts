@@ -1,0 +1,149 @@
+import { caseStreamId } from '@heard/cases';
+import { EventStore } from '@heard/event-store';
+import { feedbackStreamId } from '@heard/feedback';
+import {
+  improvementStreamId,
+  ImprovementEvent,
+  NoticeLocale,
+} from '../../improvements/improvement.events';
+import { NoticeKind, NoticeRefs } from '../notice.events';
+import { ImprovementChange, NoticeContent } from '../templates/notice-content';
+import { excerpt } from './excerpt';
+
+/** What one improvement says to the public, folded from its stream. */
+export interface ImprovementFacts {
+  readonly title: string;
+  readonly messages: Readonly<Partial<Record<NoticeLocale, string>>>;
+  readonly cancelled: boolean;
+}
+
+export async function improvementFacts(
+  store: EventStore,
+  improvementId: string,
+): Promise<ImprovementFacts | null> {
+  const history = await store.readStream(improvementStreamId(improvementId));
+  if (history.length === 0) return null;
+  let facts: ImprovementFacts = { title: '', messages: {}, cancelled: false };
+  for (const recorded of history) {
+    const event = { type: recorded.type, data: recorded.data } as ImprovementEvent;
+    if (event.type === 'ImprovementProposed') facts = { ...facts, title: event.data.title };
+    if (event.type === 'ImprovementShipped') facts = { ...facts, messages: event.data.messages };
+    if (event.type === 'ImprovementCancelled') facts = { ...facts, cancelled: true };
+  }
+  return facts;
+}
+
+interface Said {
+  readonly quote: string | null;
+  readonly saidAt: string | null;
+}
+
+interface ReceivedData {
+  readonly occurredAt?: string;
+  readonly personal?: { readonly text?: string; readonly redacted?: boolean };
+}
+
+/** The customer's own words, opened by the sealing store at this moment: erased, there are none. */
+async function saidIn(store: EventStore, feedbackId: string): Promise<Said> {
+  const history = await store.readStream(feedbackStreamId(feedbackId), { limit: 1 });
+  const received = history.find((e) => e.type === 'FeedbackReceived');
+  if (received === undefined) return { quote: null, saidAt: null };
+  const data = received.data as ReceivedData;
+  const text = data.personal?.redacted ? undefined : data.personal?.text;
+  return {
+    quote: text === undefined || text.trim() === '' ? null : excerpt(text),
+    saidAt: data.occurredAt ?? null,
+  };
+}
+
+/** The first of the linked items that has words to quote. */
+async function firstSaid(store: EventStore, feedbackIds: readonly string[]): Promise<Said> {
+  for (const id of feedbackIds.slice(0, 5)) {
+    const said = await saidIn(store, id);
+    if (said.quote !== null) return said;
+  }
+  return { quote: null, saidAt: null };
+}
+
+export interface ContentSettings {
+  readonly publicBaseUrl: string;
+}
+
+/** How content reads an improvement: the deliverer shares one read among a tick's notices. */
+export type ImprovementLookup = (improvementId: string) => Promise<ImprovementFacts | null>;
+
+export class MissingRefError extends Error {
+  constructor(what: string) {
+    super(`the notice refers to ${what}, which is not there`);
+    this.name = 'MissingRefError';
+  }
+}
+
+async function caseMessage(store: EventStore, refs: NoticeRefs): Promise<string> {
+  const caseId = refs.caseId ?? '';
+  const history = await store.readStream(caseStreamId(caseId));
+  const event = history.find((e) => e.eventId === refs.caseEventId);
+  if (event === undefined) throw new MissingRefError(`case event ${refs.caseEventId ?? '?'}`);
+  const data = event.data as { text?: string; customerMessage?: string };
+  return (event.type === 'CaseResolved' ? data.customerMessage : data.text) ?? '';
+}
+
+export async function improvementChange(
+  store: EventStore,
+  refs: NoticeRefs,
+  locale: NoticeLocale,
+  lookup: ImprovementLookup = (id) => improvementFacts(store, id),
+): Promise<ImprovementChange> {
+  const improvementId = refs.improvementId ?? '';
+  const [facts, said] = await Promise.all([
+    lookup(improvementId),
+    firstSaid(store, refs.feedbackIds ?? []),
+  ]);
+  if (facts === null) throw new MissingRefError(`improvement ${improvementId}`);
+  return {
+    improvementId,
+    title: facts.title,
+    message: facts.messages[locale] ?? facts.messages.en ?? '',
+    ...said,
+  };
+}
+
+/**
+ * What a notice says, read from the streams its refs name at this moment: the quote through the
+ * sealing store (so an erased customer's words are gone), the improvement's public message in
+ * the locale. Several refs make one digest of changes.
+ */
+export async function gatherContent(
+  store: EventStore,
+  kind: NoticeKind,
+  refs: readonly NoticeRefs[],
+  locale: NoticeLocale,
+  settings: ContentSettings,
+  lookup?: ImprovementLookup,
+): Promise<NoticeContent> {
+  const first = refs[0] ?? {};
+  const caseId = first.caseId ?? '';
+  const caseUrl = `${settings.publicBaseUrl}/v1/cases/${encodeURIComponent(caseId)}`;
+  switch (kind) {
+    case 'case_acknowledged':
+      return { kind, caseId, caseUrl };
+    case 'case_reply':
+    case 'case_resolved':
+      return { kind, caseId, caseUrl, message: await caseMessage(store, first) };
+    case 'thank_you':
+      return { kind, ...(await firstSaid(store, first.feedbackIds ?? [])) };
+    case 'you_changed_this':
+      return {
+        kind,
+        changes: await Promise.all(refs.map((r) => improvementChange(store, r, locale, lookup))),
+      };
+    case 'staff_alert':
+      return {
+        kind,
+        caseId,
+        caseUrl,
+        slaTarget: first.slaTarget ?? null,
+        escalationLevel: first.escalationLevel ?? null,
+      };
+  }
+}

@@ -1,0 +1,364 @@
+import { signOptOutToken } from '@heard/customers';
+import { Clock, EventStore, systemClock, uuidV8FromName } from '@heard/event-store';
+import { NoticeLocale } from '../../improvements/improvement.events';
+import {
+  CustomerContact,
+  customerDeliveryVerdict,
+  DeliveryVerdict,
+  noticeLocaleOf,
+  purposeOf,
+} from '../domain/delivery-policy';
+import { isFinal } from '../domain/notice.state';
+import { NoticeChannel, NoticeKind, SuppressionReason } from '../notice.events';
+import { renderNotice } from '../templates/render-notice';
+import { gatherContent, ImprovementFacts, improvementFacts } from './gather-content';
+import { NoticeChannelPort, OutgoingNotice, SendResult } from './notice-channel.port';
+import { LoadedNotice, loadNotice, runNoticeCommand } from './notice-stream';
+import { customerContact, staffContact } from './recipient-contact';
+
+export interface DeliverySettings {
+  readonly publicBaseUrl: string;
+  readonly optOutSecret: string;
+  readonly maxAttempts: number;
+  /** 0: "you changed this" notices go out one by one, at once. */
+  readonly digestHours: number;
+}
+
+export interface NoticeDelivererOptions {
+  readonly store: EventStore;
+  readonly channels: NoticeChannelPort;
+  readonly settings: DeliverySettings;
+  /** The end of a digest window already open for the customer, if any (from the read model). */
+  readonly openDigestWindow: (customerId: string, now: Date) => Promise<Date | null>;
+  /** When a send ended (NoticeSent's `at`). */
+  readonly clock?: Clock;
+  /** Jitter of retry delays. */
+  readonly random?: () => number;
+  /** Each message handed to a channel, with its outcome: the bench and the tests watch it. */
+  readonly onSent?: (notice: OutgoingNotice, result: SendResult) => void;
+}
+
+/** One message to send: its members (one, or a digest's), where, in what language. */
+interface Send {
+  readonly members: readonly LoadedNotice[];
+  readonly digestId: string | null;
+  readonly channel: NoticeChannel;
+  readonly address: string | null;
+  readonly locale: NoticeLocale;
+}
+
+type SendVerdict = Extract<DeliveryVerdict, { kind: 'send' }>;
+
+const HOUR_MS = 3_600_000;
+
+/** A digest's id from its members: the same set of notices makes the same Message-ID. */
+export const digestIdOf = (noticeIds: readonly string[]): string =>
+  uuidV8FromName(`notice-digest|${[...noticeIds].sort().join('|')}`);
+
+/**
+ * Delivers due notices of one recipient: re-reads consent, preferences and erasure, suppresses
+ * or defers or holds for a digest, records NoticeSending, sends, records NoticeSent or
+ * NoticeFailed. Every step reads the notice's stream first, so a lagging read model, a second
+ * poller or a crash never sends a notice that is already settled.
+ */
+export class NoticeDeliverer {
+  /** Improvements read this tick: thousands of notices of one improvement read it once. */
+  private improvements = new Map<string, Promise<ImprovementFacts | null>>();
+
+  constructor(private readonly options: NoticeDelivererOptions) {}
+
+  /** A new pass over due notices: what was read for the last one is read again. */
+  startTick(): void {
+    this.improvements = new Map();
+  }
+
+  private readonly improvement = (improvementId: string): Promise<ImprovementFacts | null> => {
+    let facts = this.improvements.get(improvementId);
+    if (facts === undefined) {
+      facts = improvementFacts(this.options.store, improvementId);
+      this.improvements.set(improvementId, facts);
+      // A failed read is not kept: the next notice reads again.
+      facts.catch(() => this.improvements.delete(improvementId));
+    }
+    return facts;
+  };
+
+  /** Notices of one recipient (the poller groups them), due at `now`. */
+  async deliver(noticeIds: readonly string[], now: Date): Promise<void> {
+    const { store } = this.options;
+    const loaded = (await Promise.all(noticeIds.map((id) => loadNotice(store, id)))).filter(
+      (n) => n.state.status !== 'unscheduled' && !isFinal(n.state),
+    );
+    if (loaded.length === 0) return;
+    const recipient = loaded[0].state.recipient;
+    if (recipient.staffId !== undefined) {
+      for (const notice of loaded) await this.deliverToStaff(notice, recipient.staffId, now);
+      return;
+    }
+    if (recipient.customerId !== undefined)
+      await this.deliverToCustomer(loaded, recipient.customerId, now);
+  }
+
+  private async deliverToStaff(notice: LoadedNotice, staffId: string, now: Date): Promise<void> {
+    const contact = await staffContact(this.options.store, staffId);
+    if (contact.email === null) {
+      await this.suppress(notice, 'no_address', now);
+      return;
+    }
+    const resumed = notice.state.current;
+    await this.send(
+      {
+        members: [notice],
+        digestId: resumed?.digestId ?? null,
+        channel: 'email',
+        address: contact.email,
+        locale: noticeLocaleOf(contact.locale),
+      },
+      staffId,
+      now,
+    );
+  }
+
+  private async deliverToCustomer(
+    loaded: readonly LoadedNotice[],
+    customerId: string,
+    now: Date,
+  ): Promise<void> {
+    const { store, settings } = this.options;
+    const contact = await customerContact(store, customerId);
+    const isCancelled = async (notice: LoadedNotice): Promise<boolean> => {
+      const id = notice.state.refs.improvementId;
+      if (notice.state.kind !== 'you_changed_this' || id === undefined) return false;
+      return (await this.improvement(id))?.cancelled ?? false;
+    };
+
+    const resumedDigests = new Map<string, LoadedNotice[]>();
+    const digestable: { notice: LoadedNotice; verdict: SendVerdict }[] = [];
+    for (const notice of loaded) {
+      const kind = notice.state.kind as NoticeKind;
+      const sending = notice.state.status === 'sending';
+      // A notice caught mid-send is resent now, quiet hours or not: it may have arrived already.
+      const verdict = customerDeliveryVerdict(
+        kind,
+        sending ? { ...contact, quietHours: null } : contact,
+        await isCancelled(notice),
+        now,
+      );
+      if (verdict.kind === 'suppress') {
+        await this.suppress(notice, verdict.reason, now);
+        continue;
+      }
+      if (verdict.kind === 'defer') {
+        await runNoticeCommand(
+          store,
+          notice,
+          {
+            type: 'DeferNotice',
+            until: verdict.until.toISOString(),
+            reason: 'quiet_hours',
+            at: now.toISOString(),
+          },
+          now,
+        );
+        continue;
+      }
+      const current = notice.state.current;
+      if (sending && current !== null && current.digestId !== null) {
+        resumedDigests.set(current.digestId, [
+          ...(resumedDigests.get(current.digestId) ?? []),
+          notice,
+        ]);
+        continue;
+      }
+      if (sending && current !== null) {
+        await this.send(
+          this.resumeOf([notice], current.channel, contact, verdict),
+          customerId,
+          now,
+        );
+        continue;
+      }
+      if (kind === 'you_changed_this' && settings.digestHours > 0) {
+        if (notice.state.digestHeldUntil === null) {
+          await this.holdForDigest(notice, customerId, now);
+          continue;
+        }
+        digestable.push({ notice, verdict });
+        continue;
+      }
+      await this.send({ members: [notice], digestId: null, ...verdict }, customerId, now);
+    }
+
+    for (const [digestId, members] of resumedDigests) {
+      const recorded = members[0].state.current?.digestNoticeIds ?? [];
+      const others = await Promise.all(
+        recorded
+          .filter((id) => !members.some((m) => m.noticeId === id))
+          .map((id) => loadNotice(store, id)),
+      );
+      // Members the crash left unmarked join their digest; those settled since stay as they are.
+      const all = [...members, ...others.filter((o) => !isFinal(o.state))];
+      const first = members[0].state.current;
+      const verdict = customerDeliveryVerdict(
+        'you_changed_this',
+        { ...contact, quietHours: null },
+        false,
+        now,
+      );
+      if (first === null || verdict.kind !== 'send') continue;
+      await this.send(
+        { ...this.resumeOf(all, first.channel, contact, verdict), digestId },
+        customerId,
+        now,
+      );
+    }
+
+    if (digestable.length === 1) {
+      const [{ notice, verdict }] = digestable;
+      await this.send({ members: [notice], digestId: null, ...verdict }, customerId, now);
+    } else if (digestable.length > 1) {
+      const members = digestable.map((d) => d.notice);
+      const digestId = digestIdOf(members.map((m) => m.noticeId));
+      await this.send({ members, digestId, ...digestable[0].verdict }, customerId, now);
+    }
+  }
+
+  /** A resend goes where the first send went, to the address as it now stands. */
+  private resumeOf(
+    members: readonly LoadedNotice[],
+    channel: NoticeChannel,
+    contact: CustomerContact,
+    verdict: SendVerdict,
+  ): Send {
+    const listed = contact.channels?.find((c) => c.channel === channel);
+    return {
+      members,
+      digestId: null,
+      channel,
+      address: listed?.address ?? (channel === verdict.channel ? verdict.address : null),
+      locale: verdict.locale,
+    };
+  }
+
+  /** Holds the first notice of a window for NOTICE_DIGEST_HOURS; later ones join its end. */
+  private async holdForDigest(notice: LoadedNotice, customerId: string, now: Date): Promise<void> {
+    const open = await this.options.openDigestWindow(customerId, now);
+    const until = open ?? new Date(now.getTime() + this.options.settings.digestHours * HOUR_MS);
+    await runNoticeCommand(
+      this.options.store,
+      notice,
+      { type: 'DeferNotice', until: until.toISOString(), reason: 'digest', at: now.toISOString() },
+      now,
+    );
+  }
+
+  private async suppress(
+    notice: LoadedNotice,
+    reason: SuppressionReason,
+    now: Date,
+  ): Promise<void> {
+    await runNoticeCommand(
+      this.options.store,
+      notice,
+      { type: 'SuppressNotice', reason, at: now.toISOString() },
+      now,
+    );
+  }
+
+  private unsubscribeUrl(customerId: string, kind: NoticeKind, issuedAt: string): string | null {
+    const { optOutSecret, publicBaseUrl } = this.options.settings;
+    try {
+      const token = signOptOutToken(optOutSecret, {
+        customerId,
+        purpose: purposeOf(kind),
+        issuedAt,
+      });
+      return `${publicBaseUrl}/v1/opt-out/${token}`;
+    } catch {
+      // A customer id too long for a link: the mail goes without one-click opt-out.
+      return null;
+    }
+  }
+
+  private async send(plan: Send, recipientId: string, now: Date): Promise<void> {
+    const { store, channels, settings } = this.options;
+    if ((plan.channel === 'email' || plan.channel === 'sms') && plan.address === null) {
+      for (const m of plan.members) await this.suppress(m, 'no_address', now);
+      return;
+    }
+    const messageId = plan.digestId ?? plan.members[0].noticeId;
+    const at = now.toISOString();
+    const memberIds = plan.members.map((m) => m.noticeId);
+    const begun: LoadedNotice[] = [];
+    for (const member of plan.members) {
+      const next = await runNoticeCommand(
+        store,
+        member,
+        {
+          type: 'BeginSending',
+          channel: plan.channel,
+          messageId,
+          digestId: plan.digestId,
+          digestNoticeIds: plan.digestId === null ? [] : memberIds,
+          at,
+        },
+        now,
+      );
+      // null: another sender took this notice between our read and our append.
+      if (
+        next !== null &&
+        next.state.status === 'sending' &&
+        next.state.current?.messageId === messageId
+      )
+        begun.push(next);
+    }
+    if (begun.length === 0) return;
+    const first = begun[0].state;
+    const kind = first.kind as NoticeKind;
+    const content = await gatherContent(
+      store,
+      kind,
+      plan.members.map((m) => m.state.refs),
+      plan.locale,
+      settings,
+      this.improvement,
+    );
+    const unsubscribeUrl =
+      first.recipient.customerId === undefined
+        ? null
+        : this.unsubscribeUrl(first.recipient.customerId, kind, first.scheduledAt ?? at);
+    const rendered = renderNotice(content, plan.locale, unsubscribeUrl);
+    const outgoing: OutgoingNotice = {
+      messageId,
+      channel: plan.channel,
+      kind,
+      noticeIds: memberIds,
+      recipientId,
+      to: plan.address,
+      locale: plan.locale,
+      unsubscribeUrl,
+      ...rendered,
+    };
+    const result = await channels.send(outgoing);
+    this.options.onSent?.(outgoing, result);
+    // One draw per message: a digest's notices come back together and go out together again.
+    const jitter = (this.options.random ?? Math.random)();
+    for (const member of begun) {
+      await runNoticeCommand(
+        store,
+        member,
+        result.ok
+          ? { type: 'RecordSent', at: (this.options.clock ?? systemClock).now().toISOString() }
+          : {
+              type: 'RecordFailure',
+              error: result.error,
+              permanent: result.permanent,
+              maxAttempts: settings.maxAttempts,
+              jitter,
+              at,
+            },
+        now,
+      );
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { Clock } from '@heard/event-store';
+import { describeError, Scheduler, timerScheduler } from '@heard/projections';
+import { DataSource } from 'typeorm';
+import { claimDueNotices, DueNotice } from './due-notices';
+import { NoticeDeliverer } from './notice-deliverer';
+
+export interface NoticeDeliveryPollerOptions {
+  readonly dataSource: DataSource;
+  readonly clock: Clock;
+  readonly deliverer: NoticeDeliverer;
+  readonly scheduler?: Scheduler;
+  readonly idleMs?: number;
+  readonly batchSize?: number;
+  /** Recipients worked on side by side: their appends share group commits, their sends a pool. */
+  readonly lanes?: number;
+  /** How long a taken notice is kept from other pollers; a crashed poller's notices return after it. */
+  readonly leaseMs?: number;
+  /** Passes running side by side, each over rows of its own. */
+  readonly overlap?: number;
+  readonly log?: (line: string) => void;
+}
+
+export const NOTICE_DELIVERY_POLLER = 'notice-delivery-poller';
+const DEFAULT_IDLE_MS = 500;
+const DEFAULT_BATCH = 500;
+const DEFAULT_LANES = 32;
+/** Longer than any send may take (nodemailer and the webhook time out well inside it). */
+export const DEFAULT_NOTICE_LEASE_MS = 5 * 60_000;
+const ERROR_BACKOFF_MS = 2_000;
+const DEFAULT_OVERLAP = 2;
+
+/** One recipient's notices go together: one read of their preferences, one digest. */
+function byRecipient(due: readonly DueNotice[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const d of due) {
+    const key =
+      d.customerId !== null
+        ? `c:${d.customerId}`
+        : d.staffId !== null
+          ? `s:${d.staffId}`
+          : `n:${d.noticeId}`;
+    groups.set(key, [...(groups.get(key) ?? []), d.noticeId]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Sends due notices from the notice_deliveries read model: durable rows, so notices that came due
+ * while nothing ran go out on start, and a crash mid-send leaves a NoticeSending that is resent
+ * with the same Message-ID once the lease lapses.
+ */
+export class NoticeDeliveryPoller {
+  readonly name = NOTICE_DELIVERY_POLLER;
+  private readonly stopping = new AbortController();
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly options: NoticeDeliveryPollerOptions) {}
+
+  /** One pass: answers how many notices it took. */
+  async tick(): Promise<number> {
+    const { dataSource, clock, deliverer, log } = this.options;
+    const now = clock.now();
+    const due = await claimDueNotices(
+      dataSource,
+      now,
+      this.options.batchSize ?? DEFAULT_BATCH,
+      this.options.leaseMs ?? DEFAULT_NOTICE_LEASE_MS,
+    );
+    deliverer.startTick();
+    const groups = byRecipient(due);
+    let next = 0;
+    const lane = async () => {
+      while (next < groups.length) {
+        const group = groups[next++];
+        try {
+          await deliverer.deliver(group, now);
+        } catch (error) {
+          // The lease lapses and the notice is tried again; its stream says where it stood.
+          log?.(`${this.name}: notice ${group[0]} failed: ${describeError(error)}`);
+        }
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(groups.length, this.options.lanes ?? DEFAULT_LANES) }, lane),
+    );
+    return due.length;
+  }
+
+  start(): void {
+    // Two passes overlap: while one waits on its last sends and records, the other takes the
+    // next rows (the lease keeps them apart), so the SMTP pool is never left idle between passes.
+    this.running ??= Promise.all(
+      Array.from({ length: this.options.overlap ?? DEFAULT_OVERLAP }, () => this.loop()),
+    ).then(() => undefined);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    const scheduler = this.options.scheduler ?? timerScheduler;
+    const signal = this.stopping.signal;
+    const full = this.options.batchSize ?? DEFAULT_BATCH;
+    while (!signal.aborted) {
+      let taken: number;
+      try {
+        taken = await this.tick();
+      } catch (error) {
+        this.options.log?.(
+          `${this.name}: a tick failed, next in ${ERROR_BACKOFF_MS} ms: ${describeError(error)}`,
+        );
+        await scheduler.sleep(ERROR_BACKOFF_MS, signal);
+        continue;
+      }
+      if (taken < full) await scheduler.sleep(this.options.idleMs ?? DEFAULT_IDLE_MS, signal);
+    }
+  }
+}
