@@ -8,3 +8,4 @@ export * from './application/sla-pollers';
 export * from './application/fire-timers/fire-timer';
 export * from './application/fire-timers/sla-timer-poller';
 export * from './application/escalate/sla-escalator.reactor';
+export * from './application/what-if/sla-what-if';

@@ -1,0 +1,100 @@
+import { BusinessCalendar } from '../calendar';
+import { businessMsBetween } from '../business-time';
+import { SlaClock, SlaTargetClock, TargetState } from '../sla-clock-result';
+import { SlaFact } from '../sla-fact';
+import { TargetKind } from '../sla-policy';
+
+/**
+ * One target of a case as compliance counts it: the policy's own targets only (a level's target
+ * after an escalation is the escalation's business), each cycle of each kind. Epoch ms.
+ */
+export interface MeasuredTarget {
+  readonly kind: TargetKind;
+  readonly cycle: number;
+  /** When it is (or was, or would have been) due; null while paused before it was due. */
+  readonly dueAt: number | null;
+  readonly state: TargetState;
+  /** When what it asked for happened (late too): the response, the update, the resolution. */
+  readonly doneAt: number | null;
+  /** From its start to `doneAt` in the store's open hours, awaiting-customer time left out. */
+  readonly businessMs: number | null;
+  /** From its start to `doneAt`, every millisecond. */
+  readonly wallClockMs: number | null;
+}
+
+/**
+ * The clock's targets as compliance counts them. `calendar` is the store's calendar (null: it
+ * has none, and business time is every hour but the waits for the customer).
+ */
+export function measureTargets(
+  clock: SlaClock,
+  facts: readonly SlaFact[],
+  calendar: BusinessCalendar | null,
+): MeasuredTarget[] {
+  const pauses = pausesOf(facts);
+  const resolutions = facts.filter((f) => f.type === 'resolved').map((f) => Date.parse(f.at));
+  const measured: MeasuredTarget[] = [];
+  for (const target of [...clock.past, ...clock.targets]) {
+    if (target.escalationLevel !== 0) continue;
+    const startedAt = Date.parse(target.startedAt);
+    const doneAt = doneAtOf(target, startedAt, resolutions);
+    measured.push({
+      kind: target.kind,
+      cycle: target.cycle,
+      dueAt: target.dueAt === null ? null : Date.parse(target.dueAt),
+      state: target.state,
+      doneAt,
+      businessMs: doneAt === null ? null : businessMs(calendar, pauses, startedAt, doneAt),
+      wallClockMs: doneAt === null ? null : doneAt - startedAt,
+    });
+  }
+  return measured;
+}
+
+/**
+ * A resolution target handed to an escalation level ended unmet; the case was resolved later
+ * all the same, and leaving that out would leave out exactly the slow cases.
+ */
+function doneAtOf(
+  target: SlaTargetClock,
+  startedAt: number,
+  resolutions: readonly number[],
+): number | null {
+  if (target.metAt !== undefined) return Date.parse(target.metAt);
+  if (target.kind !== 'resolution' || target.endedAt === undefined) return null;
+  return resolutions.find((at) => at >= startedAt) ?? null;
+}
+
+/** The waits for the customer: from a pause to the resume, resolution or close that ended it. */
+export function pausesOf(facts: readonly SlaFact[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let since: number | null = null;
+  for (const fact of facts) {
+    const at = Date.parse(fact.at);
+    if (fact.type === 'paused' && since === null) since = at;
+    else if (
+      since !== null &&
+      (fact.type === 'resumed' || fact.type === 'resolved' || fact.type === 'closed')
+    ) {
+      spans.push([since, at]);
+      since = null;
+    }
+  }
+  if (since !== null) spans.push([since, Infinity]);
+  return spans;
+}
+
+function businessMs(
+  calendar: BusinessCalendar | null,
+  pauses: readonly [number, number][],
+  from: number,
+  to: number,
+): number {
+  let ms = businessMsBetween(calendar, from, to);
+  for (const [start, end] of pauses) {
+    const a = Math.max(start, from);
+    const b = Math.min(end, to);
+    if (b > a) ms -= businessMsBetween(calendar, a, b);
+  }
+  return ms;
+}
