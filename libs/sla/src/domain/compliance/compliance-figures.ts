@@ -55,11 +55,24 @@ export function complianceFigures(
   groupBy: ComplianceGroupBy,
   now: number,
 ): ComplianceGroup[] {
-  const groups = new Map<string | null, Map<TargetKind, Tally>>();
-  for (const target of targets) {
-    const key = target.groups[groupBy];
-    let kinds = groups.get(key);
-    if (kinds === undefined) groups.set(key, (kinds = new Map()));
+  const tally = new ComplianceTally(groupBy, now);
+  for (const target of targets) tally.add(target, target.groups);
+  return tally.groups();
+}
+
+/** complianceFigures one target at a time, for callers that fold many cases and keep none. */
+export class ComplianceTally {
+  private readonly byKey = new Map<string | null, Map<TargetKind, Tally>>();
+
+  constructor(
+    private readonly groupBy: ComplianceGroupBy,
+    private readonly now: number,
+  ) {}
+
+  add(target: MeasuredTarget, groups: ComplianceGroupKeys): void {
+    const key = groups[this.groupBy];
+    let kinds = this.byKey.get(key);
+    if (kinds === undefined) this.byKey.set(key, (kinds = new Map()));
     let tally = kinds.get(target.kind);
     if (tally === undefined) {
       tally = { due: 0, met: 0, breached: 0, business: [], wallClock: [] };
@@ -67,18 +80,21 @@ export function complianceFigures(
     }
     tally.due++;
     if (target.state === 'met') tally.met++;
-    else if (missedBy(target, now)) tally.breached++;
+    else if (missedBy(target, this.now)) tally.breached++;
     if (target.businessMs !== null) tally.business.push(target.businessMs);
     if (target.wallClockMs !== null) tally.wallClock.push(target.wallClockMs);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => byKey(a, b))
-    .map(([key, kinds]) => ({
-      key,
-      targets: Object.fromEntries(
-        TARGET_KINDS.map((kind) => [kind, figuresOf(kinds.get(kind))]),
-      ) as ComplianceGroup['targets'],
-    }));
+
+  groups(): ComplianceGroup[] {
+    return [...this.byKey.entries()]
+      .sort(([a], [b]) => byKey(a, b))
+      .map(([key, kinds]) => ({
+        key,
+        targets: Object.fromEntries(
+          TARGET_KINDS.map((kind) => [kind, figuresOf(kinds.get(kind))]),
+        ) as ComplianceGroup['targets'],
+      }));
+  }
 }
 
 function figuresOf(tally: Tally | undefined): TargetFigures {

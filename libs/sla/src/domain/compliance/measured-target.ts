@@ -1,8 +1,10 @@
 import { BusinessCalendar } from '../calendar';
 import { businessMsBetween } from '../business-time';
-import { SlaClock, SlaTargetClock, TargetState } from '../sla-clock-result';
+import { SlaCycles } from '../sla-clock';
+import { TargetState } from '../sla-clock-result';
 import { SlaFact } from '../sla-fact';
 import { TargetKind } from '../sla-policy';
+import { cycleOutcome, TargetCycle } from '../target-cycle';
 
 /**
  * One target of a case as compliance counts it: the policy's own targets only (a level's target
@@ -23,29 +25,30 @@ export interface MeasuredTarget {
 }
 
 /**
- * The clock's targets as compliance counts them. `calendar` is the store's calendar (null: it
- * has none, and business time is every hour but the waits for the customer).
+ * The folded targets as compliance counts them, as of `now` (null: as of the last fact, when a
+ * running target breaches only by a reported breach). Business time is counted in the store's
+ * calendar (every hour without one), whatever calendar kind the target itself counts in.
  */
 export function measureTargets(
-  clock: SlaClock,
+  folded: SlaCycles,
   facts: readonly SlaFact[],
-  calendar: BusinessCalendar | null,
+  now: number | null,
 ): MeasuredTarget[] {
   const pauses = pausesOf(facts);
   const resolutions = facts.filter((f) => f.type === 'resolved').map((f) => Date.parse(f.at));
   const measured: MeasuredTarget[] = [];
-  for (const target of [...clock.past, ...clock.targets]) {
-    if (target.escalationLevel !== 0) continue;
-    const startedAt = Date.parse(target.startedAt);
-    const doneAt = doneAtOf(target, startedAt, resolutions);
+  for (const c of folded.cycles) {
+    if (c.escalationLevel !== 0) continue;
+    const { dueAt, state } = cycleOutcome(c, folded.calendar, now);
+    const doneAt = doneAtOf(c, resolutions);
     measured.push({
-      kind: target.kind,
-      cycle: target.cycle,
-      dueAt: target.dueAt === null ? null : Date.parse(target.dueAt),
-      state: target.state,
+      kind: c.kind,
+      cycle: c.cycle,
+      dueAt,
+      state,
       doneAt,
-      businessMs: doneAt === null ? null : businessMs(calendar, pauses, startedAt, doneAt),
-      wallClockMs: doneAt === null ? null : doneAt - startedAt,
+      businessMs: doneAt === null ? null : businessMs(folded.calendar, pauses, c.startedAt, doneAt),
+      wallClockMs: doneAt === null ? null : doneAt - c.startedAt,
     });
   }
   return measured;
@@ -55,14 +58,10 @@ export function measureTargets(
  * A resolution target handed to an escalation level ended unmet; the case was resolved later
  * all the same, and leaving that out would leave out exactly the slow cases.
  */
-function doneAtOf(
-  target: SlaTargetClock,
-  startedAt: number,
-  resolutions: readonly number[],
-): number | null {
-  if (target.metAt !== undefined) return Date.parse(target.metAt);
-  if (target.kind !== 'resolution' || target.endedAt === undefined) return null;
-  return resolutions.find((at) => at >= startedAt) ?? null;
+function doneAtOf(c: TargetCycle, resolutions: readonly number[]): number | null {
+  if (c.metAt !== null) return c.metAt;
+  if (c.kind !== 'resolution' || c.endedAt === null) return null;
+  return resolutions.find((at) => at >= c.startedAt) ?? null;
 }
 
 /** The waits for the customer: from a pause to the resume, resolution or close that ended it. */

@@ -1,5 +1,4 @@
-import { BusinessCalendar } from '../calendar';
-import { slaClock, SlaCalendar } from '../sla-clock';
+import { SlaCalendar, slaCycles } from '../sla-clock';
 import { SlaFact } from '../sla-fact';
 import { SlaPolicySet } from '../sla-policy';
 import { MeasuredTarget, measureTargets } from './measured-target';
@@ -21,10 +20,9 @@ export function replayCase(
   now: Date,
 ): ReplayedCase | null {
   const history = facts.filter((fact) => !isOutcome(fact));
-  const clock = slaClock(history, policies, calendar, now);
-  if (clock === null) return null;
-  const targets = measureTargets(clock, history, openingHoursOf(calendar));
-  return { policyId: clock.policyId, targets };
+  const folded = slaCycles(history, policies, calendar);
+  if (folded === null) return null;
+  return { policyId: folded.policyId, targets: measureTargets(folded, history, now.getTime()) };
 }
 
 export interface ReplayedCase {
@@ -32,6 +30,3 @@ export interface ReplayedCase {
   readonly policyId: string;
   readonly targets: readonly MeasuredTarget[];
 }
-
-export const openingHoursOf = (calendar: SlaCalendar): BusinessCalendar | null =>
-  calendar !== null && 'week' in calendar ? calendar : null;

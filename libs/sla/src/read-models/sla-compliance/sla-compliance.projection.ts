@@ -3,8 +3,7 @@ import { RecordedEvent } from '@heard/event-store';
 import { defineProjection } from '@heard/projections';
 import { EntityManager } from 'typeorm';
 import { measureTargets } from '../../domain/compliance/measured-target';
-import { openingHoursOf } from '../../domain/compliance/replay-case';
-import { slaClock } from '../../domain/sla-clock';
+import { slaCycles } from '../../domain/sla-clock';
 import { SLA_POLICIES_STREAM_ID } from '../../policies/sla-policies.state';
 import { calendarOfTerms, policySetOfTerms } from '../sla-cases/sla-config-lookup';
 import { complianceCaseAfter } from './compliance-case-record';
@@ -55,10 +54,10 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
     policySetOfTerms(manager, record.terms, SlaComplianceConfig),
     calendarOfTerms(manager, record.terms, SlaComplianceConfig),
   ]);
-  const clock = slaClock(record.facts, set, calendar);
-  if (clock === null) return;
-  const groups = groupKeysOf(record, clock.policyId);
-  const targets = measureTargets(clock, record.facts, openingHoursOf(calendar));
+  const folded = slaCycles(record.facts, set, calendar);
+  if (folded === null) return;
+  const groups = groupKeysOf(record, folded.policyId);
+  const targets = measureTargets(folded, record.facts, null);
   if (targets.length === 0) return;
   await manager.insert(
     SlaComplianceTarget,

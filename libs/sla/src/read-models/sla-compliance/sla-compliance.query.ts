@@ -37,6 +37,53 @@ interface TargetRaw {
 const msOf = (value: string | number | null) => (value === null ? null : Number(value));
 const instantOf = (value: string | null) => (value === null ? null : Date.parse(value));
 
+const TARGET_COLUMNS = [
+  'kind',
+  'cycle',
+  'due_at',
+  'state',
+  'done_at',
+  'business_ms',
+  'wall_clock_ms',
+  'store_id',
+  'region_id',
+  'team_id',
+  'owner_id',
+  'policy_id',
+].map((column) => `t.${column} AS ${column}`);
+
+const targetOfRaw = (r: TargetRaw): ComplianceTarget => ({
+  kind: r.kind as TargetKind,
+  cycle: Number(r.cycle),
+  dueAt: instantOf(r.due_at),
+  state: r.state as TargetState,
+  doneAt: instantOf(r.done_at),
+  businessMs: msOf(r.business_ms),
+  wallClockMs: msOf(r.wall_clock_ms),
+  groups: {
+    store: r.store_id,
+    region: r.region_id,
+    team: r.team_id,
+    owner: r.owner_id,
+    policy: r.policy_id,
+  },
+});
+
+/** The recorded targets of these cases, as compliance counts them. */
+export async function targetsOfCases(
+  dataSource: DataSource,
+  caseIds: readonly string[],
+): Promise<ComplianceTarget[]> {
+  if (caseIds.length === 0) return [];
+  const rows = await dataSource
+    .getRepository(SlaComplianceTarget)
+    .createQueryBuilder('t')
+    .select(TARGET_COLUMNS)
+    .where('t.case_id IN (:...caseIds)', { caseIds })
+    .getRawMany<TargetRaw>();
+  return rows.map(targetOfRaw);
+}
+
 /** The targets (under the recorded policies) due in [from, to), as compliance counts them. */
 export async function targetsDueIn(
   dataSource: DataSource,
@@ -46,20 +93,7 @@ export async function targetsDueIn(
   const query = dataSource
     .getRepository(SlaComplianceTarget)
     .createQueryBuilder('t')
-    .select([
-      't.kind AS kind',
-      't.cycle AS cycle',
-      't.due_at AS due_at',
-      't.state AS state',
-      't.done_at AS done_at',
-      't.business_ms AS business_ms',
-      't.wall_clock_ms AS wall_clock_ms',
-      't.store_id AS store_id',
-      't.region_id AS region_id',
-      't.team_id AS team_id',
-      't.owner_id AS owner_id',
-      't.policy_id AS policy_id',
-    ])
+    .select(TARGET_COLUMNS)
     // ISO text of one width: text order is time order.
     .where('t.due_at >= :from AND t.due_at < :to', {
       from: period.from.toISOString(),
@@ -69,22 +103,7 @@ export async function targetsDueIn(
     query.andWhere('t.region_id IN (:...regionIds)', { regionIds: period.regionIds });
   }
   const rows = await query.getRawMany<TargetRaw>();
-  return rows.map((r) => ({
-    kind: r.kind as TargetKind,
-    cycle: Number(r.cycle),
-    dueAt: instantOf(r.due_at),
-    state: r.state as TargetState,
-    doneAt: instantOf(r.done_at),
-    businessMs: msOf(r.business_ms),
-    wallClockMs: msOf(r.wall_clock_ms),
-    groups: {
-      store: r.store_id,
-      region: r.region_id,
-      team: r.team_id,
-      owner: r.owner_id,
-      policy: r.policy_id,
-    },
-  }));
+  return rows.map(targetOfRaw);
 }
 
 /** Compliance over a period: per group and target kind, from the sla-compliance read model. */
