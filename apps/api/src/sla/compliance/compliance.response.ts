@@ -111,7 +111,7 @@ export class WhatIfResponse {
 
   @ApiProperty({
     type: () => [ComplianceGroupResponse],
-    description: 'The cases under the policies they opened under',
+    description: 'The cases as they were counted, under the policies they opened under',
   })
   actual!: ComplianceGroupResponse[];
 

@@ -46,10 +46,10 @@ export class SlaComplianceController {
   @ApiOperation({
     summary: 'Replay the cases opened in a past period under draft SLA policies',
     description:
-      'The recorded histories of the cases opened in [from, to), counted under the policies ' +
-      'they opened under (actual) and under the draft, as of now, with the same figures as ' +
-      'compliance. Warnings, breaches and escalations the recorded policies caused are left out ' +
-      'of both replays. The draft is checked as PUT /v1/sla-policies checks it; nothing is written.',
+      'The recorded histories of the cases opened in [from, to) replayed under the draft as of ' +
+      'now, leaving out the warnings, breaches and escalations the recorded policies caused, ' +
+      'beside the same cases as they were counted (actual), with the same figures as ' +
+      'compliance. The draft is checked as PUT /v1/sla-policies checks it; nothing is written.',
   })
   @ApiOkResponse({ type: WhatIfResponse })
   @ApiProblems({
