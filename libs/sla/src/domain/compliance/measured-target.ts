@@ -34,8 +34,7 @@ export function measureTargets(
   facts: readonly SlaFact[],
   now: number | null,
 ): MeasuredTarget[] {
-  const pauses = pausesOf(facts);
-  const resolutions = facts.filter((f) => f.type === 'resolved').map((f) => Date.parse(f.at));
+  const { pauses, resolutions } = waitsAndResolutionsOf(facts);
   const measured: MeasuredTarget[] = [];
   for (const c of folded.cycles) {
     if (c.escalationLevel !== 0) continue;
@@ -66,21 +65,33 @@ function doneAtOf(c: TargetCycle, resolutions: readonly number[]): number | null
 
 /** The waits for the customer: from a pause to the resume, resolution or close that ended it. */
 export function pausesOf(facts: readonly SlaFact[]): [number, number][] {
-  const spans: [number, number][] = [];
+  return waitsAndResolutionsOf(facts).pauses;
+}
+
+/** The waits and the resolutions of a history, in one pass. */
+function waitsAndResolutionsOf(facts: readonly SlaFact[]): {
+  pauses: [number, number][];
+  resolutions: number[];
+} {
+  const pauses: [number, number][] = [];
+  const resolutions: number[] = [];
   let since: number | null = null;
   for (const fact of facts) {
+    const type = fact.type;
+    if (type !== 'paused' && type !== 'resumed' && type !== 'resolved' && type !== 'closed') {
+      continue;
+    }
     const at = Date.parse(fact.at);
-    if (fact.type === 'paused' && since === null) since = at;
-    else if (
-      since !== null &&
-      (fact.type === 'resumed' || fact.type === 'resolved' || fact.type === 'closed')
-    ) {
-      spans.push([since, at]);
+    if (type === 'resolved') resolutions.push(at);
+    if (type === 'paused') {
+      if (since === null) since = at;
+    } else if (since !== null) {
+      pauses.push([since, at]);
       since = null;
     }
   }
-  if (since !== null) spans.push([since, Infinity]);
-  return spans;
+  if (since !== null) pauses.push([since, Infinity]);
+  return { pauses, resolutions };
 }
 
 function businessMs(
