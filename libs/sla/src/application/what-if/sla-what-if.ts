@@ -22,6 +22,8 @@ export const DRAFT_POLICY_SET_VERSION = -1;
 export interface WhatIfRequest extends CompliancePeriod {
   /** Validated as a publish would be. */
   readonly draft: ValidPolicies;
+  /** Cases read at a time (default 5,000). */
+  readonly pageSize?: number;
 }
 
 export interface WhatIfAnswer {
@@ -33,7 +35,7 @@ export interface WhatIfAnswer {
   readonly draft: readonly ComplianceGroup[];
 }
 
-const PAGE = 5_000;
+const PAGE_SIZE = 5_000;
 
 /**
  * The cases opened in [from, to) as they were counted (their targets in the sla-compliance read
@@ -62,18 +64,20 @@ export async function slaWhatIf(
     return found;
   };
   let cases = 0;
-  for await (const page of casesOpenedIn(dataSource, request)) {
+  for await (const page of casesOpenedIn(dataSource, request, request.pageSize ?? PAGE_SIZE)) {
     const counted = page.filter((record) => record.terms !== null);
     cases += counted.length;
-    const recorded = await targetsOfCases(
-      dataSource,
-      counted.map((record) => record.caseId),
+    const recorded = started(
+      targetsOfCases(
+        dataSource,
+        counted.map((record) => record.caseId),
+      ),
     );
-    for (const target of recorded) actual.add(target, target.groups);
     for (const record of counted) {
       const calendar = await calendarOf(record.terms as SlaCaseTerms);
       collect(draft, record, replayCase(record.facts, draftSet, calendar, now));
     }
+    for (const target of await recorded) actual.add(target, target.groups);
   }
   return { cases, actual: actual.groups(), draft: draft.groups() };
 }
@@ -146,14 +150,23 @@ function recordOfRaw(r: CaseRaw): ComplianceCaseRecord {
   };
 }
 
-/** Keyset pages of the cases opened in the period, in the scope asked for. */
+/** Kept for a later await; observed now, so that a fold that throws first leaves no rejection unhandled. */
+function started<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+/**
+ * Keyset pages of the cases opened in the period, in the scope asked for; the next page is asked
+ * for while the caller folds this one (on PostgreSQL the server works meanwhile).
+ */
 async function* casesOpenedIn(
   dataSource: DataSource,
   period: CompliancePeriod,
+  pageSize: number,
 ): AsyncGenerator<ComplianceCaseRecord[]> {
   if (period.regionIds !== null && period.regionIds.length === 0) return;
-  let after: CaseRaw | null = null;
-  for (;;) {
+  const pageAfter = (after: CaseRaw | null): Promise<CaseRaw[]> => {
     const query = dataSource
       .getRepository(SlaComplianceCase)
       .createQueryBuilder('c')
@@ -172,14 +185,16 @@ async function* casesOpenedIn(
         { afterAt: after.opened_at, afterId: after.case_id },
       );
     }
-    const page = await query
+    return query
       .orderBy('c.opened_at', 'ASC')
       .addOrderBy('c.case_id', 'ASC')
-      .limit(PAGE)
+      .limit(pageSize)
       .getRawMany<CaseRaw>();
-    if (page.length === 0) return;
-    yield page.map(recordOfRaw);
-    if (page.length < PAGE) return;
-    after = page[page.length - 1];
+  };
+  let next: Promise<CaseRaw[]> | null = started(pageAfter(null));
+  while (next !== null) {
+    const page: CaseRaw[] = await next;
+    next = page.length === pageSize ? started(pageAfter(page[page.length - 1])) : null;
+    if (page.length > 0) yield page.map(recordOfRaw);
   }
 }

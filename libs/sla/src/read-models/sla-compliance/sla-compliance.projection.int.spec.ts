@@ -266,4 +266,20 @@ describe.each(readModelDatabasesUnderTest())('sla-compliance on %s', (_name, fac
     ).toEqual([['looser', 2, 0]]);
     expect(await snapshot()).toEqual(before);
   });
+
+  it('reads the same cases a page at a time, whatever the page size', async () => {
+    const draft = validatePolicySet([], defaultPolicy());
+    const ask = (pageSize?: number) =>
+      slaWhatIf(dataSource, {
+        ...period,
+        draft,
+        groupBy: 'store',
+        regionIds: null,
+        now: new Date(hours(100)),
+        pageSize,
+      });
+    const whole = await ask();
+    for (const pageSize of [1, 2, 3]) expect(await ask(pageSize)).toEqual(whole);
+    expect(whole.cases).toBe(3);
+  });
 });
