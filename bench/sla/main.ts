@@ -7,6 +7,7 @@
  * peer) against the batch at once (`applyAll`).
  * Events in a SQLite file; read models in a SQLite file (the embedded default) and in PostgreSQL
  * (TEST_DATABASE_URL, else the tests' server; BENCH_SLA_STORES=sqlite skips it). Figures, not assertions.
+ * Then a what-if over 100,000 recorded cases on both (./what-if.ts).
  */
 import 'reflect-metadata';
 import { caseStreamId } from '@heard/cases';
@@ -33,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Figures, percentile, printFigures, printRatio } from '../report';
+import { runWhatIf } from './what-if';
 
 const OPEN = Number(process.env.BENCH_SLA_OPEN ?? 1_000_000);
 const DUE = Number(process.env.BENCH_SLA_DUE ?? 5_000);
@@ -209,10 +211,17 @@ async function run(name: string, factory: ReadModelDatabaseFactory): Promise<voi
   }
 }
 
+/** `npm run bench:sla -- timers` or `-- what-if` runs one part; both by default. */
 async function main(): Promise<void> {
-  await run('SQLite (embedded default)', sqliteFileDatabase);
-  if (process.env.BENCH_SLA_STORES !== 'sqlite') {
-    await run('PostgreSQL', postgresSchemaDatabase(POSTGRES_URL));
+  const part = process.argv[2];
+  const postgres = process.env.BENCH_SLA_STORES !== 'sqlite';
+  if (part === undefined || part === 'timers') {
+    await run('SQLite (embedded default)', sqliteFileDatabase);
+    if (postgres) await run('PostgreSQL', postgresSchemaDatabase(POSTGRES_URL));
+  }
+  if (part === undefined || part === 'what-if') {
+    await runWhatIf('SQLite (embedded default)', sqliteFileDatabase);
+    if (postgres) await runWhatIf('PostgreSQL', postgresSchemaDatabase(POSTGRES_URL));
   }
 }
 

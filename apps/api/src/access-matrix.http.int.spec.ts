@@ -62,6 +62,8 @@ const MATRIX = `
   PUT  /v1/sla-policies                  403       403      403            403               2xx       403
   GET  /v1/calendars/{id}                403       403      403            403               2xx       403
   PUT  /v1/calendars/{id}                403       403      403            403               2xx       403
+  GET  /v1/sla/compliance                403       403      403            2xx               2xx       403
+  POST /v1/sla/what-if                   403       403      403            2xx               2xx       403
   POST /v1/customers/{id}/erasure        403       403      403            403               2xx       403
   GET  /v1/me/preferences                2xx       403      403            403               403       403
   PUT  /v1/me/preferences                2xx       403      403            403               403       403
@@ -249,6 +251,23 @@ const REQUESTS: Record<string, (id: Ids) => Request> = {
   'PUT /v1/sla-policies': directoryEntry('/v1/sla-policies'),
   'GET /v1/calendars/{id}': () => ({ path: '/v1/calendars/C-1' }),
   'PUT /v1/calendars/{id}': directoryEntry('/v1/calendars/C-1'),
+  'GET /v1/sla/compliance': () => ({
+    path: '/v1/sla/compliance?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&groupBy=store',
+  }),
+  'POST /v1/sla/what-if': () => ({
+    path: '/v1/sla/what-if',
+    body: {
+      policies: [],
+      defaultPolicy: {
+        policyId: 'looser',
+        name: 'Everything else, a week',
+        targets: { resolution: { duration: 'P7D', calendar: '24x7' } },
+      },
+      from: '2026-01-01T00:00:00Z',
+      to: '2027-01-01T00:00:00Z',
+      groupBy: 'region',
+    },
+  }),
   // A customer nobody else in the world is: erasing them changes no other row's answer.
   'POST /v1/customers/{id}/erasure': () => ({ path: '/v1/customers/C-forgotten/erasure' }),
   'GET /v1/me/preferences': () => ({ path: '/v1/me/preferences' }),

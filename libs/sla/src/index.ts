@@ -14,6 +14,10 @@ export * from './domain/sla-facts-from-case-events';
 export * from './domain/sla-clock';
 export * from './domain/sla-clock-result';
 export * from './domain/sla-deadlines';
+export * from './domain/compliance/percentiles';
+export * from './domain/compliance/measured-target';
+export * from './domain/compliance/compliance-figures';
+export * from './domain/compliance/replay-case';
 
 export * from './shared/sla-config-error';
 export * from './shared/config-envelope';

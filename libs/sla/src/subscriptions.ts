@@ -10,3 +10,4 @@ export * from './application/fire-timers/sla-timer-poller';
 export * from './application/fire-timers/sla-timer-tick';
 export * from './application/fire-timers/sla-timer-metrics';
 export * from './application/escalate/sla-escalator.reactor';
+export * from './application/what-if/sla-what-if';

@@ -49,6 +49,42 @@ export function slaClock(
   calendar: SlaCalendar,
   now?: Date,
 ): SlaClock | null {
+  const folded = foldHistory(history, policies, calendar);
+  if (folded === null) return null;
+  const nowMs = now === undefined ? null : now.getTime();
+  const asOf = nowMs === null ? folded.lastAt : Math.max(folded.lastAt, nowMs);
+  return result(folded.fold, asOf, nowMs, counting(calendar));
+}
+
+/** The fold's targets as it left them, in the order they started, in epoch ms. */
+export interface SlaCycles {
+  /** The policy the case counts under at the end of its history. */
+  readonly policyId: string;
+  /** The store's calendar business targets count in; null: every hour. */
+  readonly calendar: BusinessCalendar | null;
+  readonly cycles: readonly TargetCycle[];
+}
+
+/**
+ * What slaClock folds, without formatting a clock: for callers that fold many cases and read
+ * each target's outcome with `cycleOutcome` (compliance, what-if). Null until the opening.
+ */
+export function slaCycles(
+  history: readonly SlaFact[],
+  policies: SlaPolicySet,
+  calendar: SlaCalendar,
+): SlaCycles | null {
+  const folded = foldHistory(history, policies, calendar);
+  if (folded === null) return null;
+  const { fold } = folded;
+  return { policyId: fold.policy.policyId, calendar: fold.calendar, cycles: fold.cycles };
+}
+
+function foldHistory(
+  history: readonly SlaFact[],
+  policies: SlaPolicySet,
+  calendar: SlaCalendar,
+): { readonly fold: Fold; readonly lastAt: number } | null {
   const business = calendar !== null && 'week' in calendar ? calendar : null;
   let fold: Fold | null = null;
   let lastAt = -Infinity;
@@ -58,10 +94,7 @@ export function slaClock(
     if (fact.type === 'opened') fold ??= open(fact, at, policies, business);
     else if (fold !== null) apply(fold, fact, at);
   }
-  if (fold === null) return null;
-  const nowMs = now === undefined ? null : now.getTime();
-  const asOf = nowMs === null ? lastAt : Math.max(lastAt, nowMs);
-  return result(fold, asOf, nowMs, counting(calendar));
+  return fold === null ? null : { fold, lastAt };
 }
 
 function open(

@@ -100,14 +100,7 @@ export function evaluateCycle(
     c.retargetedAt,
   );
   const breachedAt = c.breachReported ?? breachSeen(c, dueAt, now);
-  const state: TargetState =
-    breachedAt !== null
-      ? 'breached'
-      : c.metAt !== null
-        ? 'met'
-        : c.runningSince === null && c.endedAt === null
-          ? 'paused'
-          : 'running';
+  const state = stateOf(c, breachedAt);
   return {
     kind: c.kind,
     cycle: c.cycle,
@@ -125,6 +118,29 @@ export function evaluateCycle(
     ...(breachedAt === null ? {} : { breachedAt: iso(breachedAt) }),
     ...(c.endedAt === null ? {} : { endedAt: iso(c.endedAt) }),
   };
+}
+
+/** What a target came to, in epoch ms: evaluateCycle's due time and state, for folds of many cases. */
+export interface CycleOutcome {
+  readonly dueAt: number | null;
+  readonly state: TargetState;
+}
+
+export function cycleOutcome(
+  c: TargetCycle,
+  calendar: BusinessCalendar | null,
+  now: number | null,
+): CycleOutcome {
+  const runsOn = c.endedAt !== null || c.runningSince !== null;
+  const durationMs = targetDurationMs(c.spec.duration);
+  const dueAt = notBefore(crossing(c, counting(c, calendar), durationMs, runsOn), c.retargetedAt);
+  return { dueAt, state: stateOf(c, c.breachReported ?? breachSeen(c, dueAt, now)) };
+}
+
+function stateOf(c: TargetCycle, breachedAt: number | null): TargetState {
+  if (breachedAt !== null) return 'breached';
+  if (c.metAt !== null) return 'met';
+  return c.runningSince === null && c.endedAt === null ? 'paused' : 'running';
 }
 
 function breachSeen(c: TargetCycle, dueAt: number | null, now: number | null): number | null {

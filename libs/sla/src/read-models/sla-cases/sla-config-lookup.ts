@@ -13,7 +13,10 @@ import { SlaCaseTerms } from './sla-case-record';
 import { SlaConfigVersion } from './sla-config-version.entity';
 
 const MAX_ENTRIES = 2_000;
-/** Per database: a version's content never changes, but tests hold many databases at once. */
+/**
+ * Per database: a version's content never changes (so whichever table it was read from, the
+ * entry is the same), but tests hold many databases at once.
+ */
 const caches = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 function remembered<T>(manager: EntityManager, key: string, load: () => Promise<T>): Promise<T> {
@@ -28,12 +31,16 @@ function remembered<T>(manager: EntityManager, key: string, load: () => Promise<
   return loading;
 }
 
+/** A table that keeps config versions whole: sla_config_version, or another projection's copy. */
+export type ConfigVersionTable = new () => SlaConfigVersion;
+
 async function configRow(
   manager: EntityManager,
+  table: ConfigVersionTable,
   streamId: string,
   version: number,
 ): Promise<SlaConfigVersion> {
-  const row = await manager.findOneBy(SlaConfigVersion, { streamId, version });
+  const row = await manager.findOneBy(table, { streamId, version });
   // The log holds the publish before any case counted with it: a gap is a bug, not a wait.
   if (row === null) throw new Error(`${streamId} version ${version} is not in the SLA read model`);
   return row;
@@ -43,6 +50,7 @@ async function configRow(
 export function policySetOfTerms(
   manager: EntityManager,
   terms: SlaCaseTerms,
+  table: ConfigVersionTable = SlaConfigVersion,
 ): Promise<SlaPolicySet> {
   const version = terms.policySetVersion;
   if (version === 0) {
@@ -52,7 +60,7 @@ export function policySetOfTerms(
     );
   }
   return remembered(manager, `${SLA_POLICIES_STREAM_ID}@${version}`, async () => {
-    const row = await configRow(manager, SLA_POLICIES_STREAM_ID, version);
+    const row = await configRow(manager, table, SLA_POLICIES_STREAM_ID, version);
     const set = slaPolicySetOf([{ type: row.type, data: JSON.parse(row.data) }], version);
     if (set === null) throw new Error(`SLA policy set ${version} does not read back`);
     return set;
@@ -60,12 +68,16 @@ export function policySetOfTerms(
 }
 
 /** The calendar a case counts with, one object per version (the clock's memo is keyed by it). */
-export function calendarOfTerms(manager: EntityManager, terms: SlaCaseTerms): Promise<SlaCalendar> {
+export function calendarOfTerms(
+  manager: EntityManager,
+  terms: SlaCaseTerms,
+  table: ConfigVersionTable = SlaConfigVersion,
+): Promise<SlaCalendar> {
   const { calendarId, calendarVersion, timeZone } = terms;
   if (calendarId === null || calendarVersion === null) return Promise.resolve({ timeZone });
   const streamId = calendarStreamId(calendarId);
   return remembered(manager, `${streamId}@${calendarVersion}`, async () => {
-    const row = await configRow(manager, streamId, calendarVersion);
+    const row = await configRow(manager, table, streamId, calendarVersion);
     const event = { type: row.type, data: JSON.parse(row.data) } as CalendarEvent;
     const entry = entryOfState(evolveCalendar(initialCalendarState(), event), calendarVersion);
     return entry?.calendar ?? ({ timeZone } satisfies SlaCalendar);
