@@ -292,6 +292,18 @@ describe('SLA compliance and what-if over HTTP (embedded SQLite)', () => {
         .find({ order: { caseId: 'ASC', kind: 'ASC', cycle: 'ASC' } }),
       compliance: (await compliance(period('owner'))).body.groups,
     });
+    // The inner loop schedules notices for the cases' events and delivery settles each of them
+    // (here: no address, suppressed); the log is compared only once nothing else is owed to it.
+    const settled = async (): Promise<boolean> => {
+      const all = await store.readAll({ after: 0n, limit: 100_000 });
+      const done = new Set(
+        all
+          .filter((e) => ['NoticeSent', 'NoticeSuppressed', 'NoticeDeferred'].includes(e.type))
+          .map((e) => e.streamId),
+      );
+      return all.filter((e) => e.type === 'NoticeScheduled').every((e) => done.has(e.streamId));
+    };
+    await waitFor(settled, { timeoutMs: 20_000, what: 'every notice settled by delivery' });
     const log = await store.readAll({ after: 0n, limit: 100_000 });
     const before = await tables();
     expect((await call('POST', '/v1/sla/what-if', whatIf())).status).toBe(200);
