@@ -43,9 +43,15 @@ function submission(i: number): FeedbackSubmission {
   };
 }
 
+interface OpenedStore {
+  readonly store: EventStore;
+  /** The adapter beneath: a rebuild counts the log there, as `worker rebuild` does. */
+  readonly raw: EventStore;
+}
+
 interface Variant {
   readonly name: string;
-  open(dataDir: string): Promise<EventStore>;
+  open(dataDir: string): Promise<OpenedStore>;
   /** secure_delete is part of the change: the plain side runs without it, as before. */
   readonly secureDelete: boolean;
 }
@@ -53,13 +59,15 @@ interface Variant {
 const VARIANTS: readonly Variant[] = [
   {
     name: 'plain',
-    open: async (dataDir) => new SqliteEventStore(join(dataDir, EVENTS_FILE), systemClock),
+    open: async (dataDir) => {
+      const store = new SqliteEventStore(join(dataDir, EVENTS_FILE), systemClock);
+      return { store, raw: store };
+    },
     secureDelete: false,
   },
   {
     name: 'sealed',
-    open: async (dataDir) =>
-      (await createHeardEventStore(loadConfig({ DATA_DIR: dataDir }), systemClock)).store,
+    open: async (dataDir) => createHeardEventStore(loadConfig({ DATA_DIR: dataDir }), systemClock),
     secureDelete: true,
   },
 ];
@@ -76,13 +84,15 @@ function intake(variant: Variant, store: EventStore, round: number): Promise<Fig
 }
 
 async function rebuild(variant: Variant, dataDir: string, round: number): Promise<Figures> {
-  const store = await variant.open(dataDir);
+  const { store, raw } = await variant.open(dataDir);
   const config = loadConfig({ DATA_DIR: dataDir });
   const entities = [...customerFeedbackProjection.entities, ProjectionCheckpointEntity];
   const dataSource = await createReadModelDataSource(config, entities);
   if (!variant.secureDelete) await dataSource.query('PRAGMA secure_delete = OFF');
   try {
-    const summary = await rebuildProjection(customerFeedbackProjection, store, dataSource);
+    const summary = await rebuildProjection(customerFeedbackProjection, store, dataSource, {
+      countIn: raw,
+    });
     return {
       label: `rebuild customer-feedback, ${variant.name}, round ${round}`,
       count: summary.done,
@@ -127,7 +137,9 @@ async function main(): Promise<void> {
   const dirs = VARIANTS.map(() => mkdtempSync(join(tmpdir(), 'heard-bench-personal-')));
   const intakes: Figures[][] = VARIANTS.map(() => []);
   const rebuilds: Figures[][] = VARIANTS.map(() => []);
-  const stores = await Promise.all(VARIANTS.map((variant, v) => variant.open(dirs[v])));
+  const stores = await Promise.all(
+    VARIANTS.map(async (variant, v) => (await variant.open(dirs[v])).store),
+  );
   try {
     // A round of each not counted: JIT, and the sealing side makes its 5,000 keys here.
     for (const [v, variant] of VARIANTS.entries()) await intake(variant, stores[v], 0);

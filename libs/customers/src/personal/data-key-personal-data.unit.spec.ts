@@ -24,6 +24,29 @@ describe('DataKeyPersonalData', () => {
     expect(table.queries).toBe(4);
   });
 
+  it('asks only for the key generation once it knows every key of a batch', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const blocks = await Promise.all(['A', 'B'].map((c) => personal.seal(`customer:${c}`, c)));
+    await personal.opener(blocks);
+    table.queries = 0;
+    const open = await personal.opener(blocks);
+    expect(blocks.map(open)).toEqual(['A', 'B']);
+    expect(table.queries).toBe(0);
+    expect(table.generationReads).toBe(2);
+  });
+
+  it('asks again for every key once the generation moved (a re-wrap by another process)', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const block = await personal.seal('customer:A', 'a');
+    await personal.opener([block]);
+    await table.rewrapAll((row) => row);
+    table.queries = 0;
+    expect((await personal.opener([block]))(block)).toBe('a');
+    expect(table.queries).toBe(1);
+  });
+
   it('lets readers of single streams at the same moment share one look-up', async () => {
     const table = new MemoryTable();
     const personal = new DataKeyPersonalData(table, master);
