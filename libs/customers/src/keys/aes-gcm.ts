@@ -23,12 +23,12 @@ function freshIv(): Buffer {
 }
 
 /** AES-256-GCM: `iv ‖ tag ‖ ciphertext`, the additional data bound in but not stored. */
-export function sealBytes(key: Buffer, plain: Buffer, aad: Buffer): Buffer {
+export function sealBytes(key: Buffer, plain: Buffer | string, aad: Buffer): Buffer {
   const iv = freshIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
   // GCM is a stream mode: update returns every byte of ciphertext, final none.
-  const first = cipher.update(plain);
+  const first = typeof plain === 'string' ? cipher.update(plain, 'utf8') : cipher.update(plain);
   const rest = cipher.final();
   const body = rest.length === 0 ? first : Buffer.concat([first, rest]);
   return Buffer.concat([iv, cipher.getAuthTag(), body], IV_BYTES + TAG_BYTES + body.length);
@@ -46,4 +46,18 @@ export function openBytes(key: Buffer, sealed: Buffer, aad: Buffer): Buffer {
   // Throws unless the tag matches: nothing is returned before the bytes are authenticated.
   const rest = decipher.final();
   return rest.length === 0 ? plain : Buffer.concat([plain, rest]);
+}
+
+/** openBytes of base64, as text: no plain Buffer is made on the way. */
+export function openToText(key: Buffer, sealed: string, aad: Buffer): string {
+  const bytes = Buffer.from(sealed, 'base64');
+  if (bytes.length < IV_BYTES + TAG_BYTES) throw new Error('sealed bytes are too short');
+  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES), {
+    authTagLength: TAG_BYTES,
+  });
+  decipher.setAAD(aad);
+  decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  const plain = decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES), undefined, 'utf8');
+  // Throws unless the tag matches: the text is returned only once it is authenticated.
+  return plain + decipher.final('utf8');
 }

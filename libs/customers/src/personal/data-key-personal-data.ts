@@ -1,9 +1,9 @@
 import { BatchedCalls, Json } from '@heard/event-store';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { openBytes, sealBytes } from '../keys/aes-gcm';
+import { openToText, sealBytes } from '../keys/aes-gcm';
 import { DataKeyRow, DataKeyTable } from '../keys/data-key-table';
 import { MasterKey } from '../keys/master-key';
-import { KnownDataKeys } from './known-data-keys';
+import { KnownDataKey, KnownDataKeys } from './known-data-keys';
 import { Opener, PersonalDataPort } from './personal-data.port';
 import { SealedBlock } from './sealed-block';
 
@@ -25,6 +25,7 @@ const KNOWN_LIMIT = 20_000;
 interface CachedKey {
   readonly keyId: string;
   readonly key: Buffer;
+  readonly aad: Buffer;
   readonly until: number;
 }
 
@@ -106,7 +107,12 @@ export class DataKeyPersonalData implements PersonalDataPort {
     const now = this.now();
     if (cached && cached.until > now) return cached;
     const row = await this.lookUps.call(owner);
-    const fresh = { keyId: row.keyId, key: this.unwrap(row), until: now + this.sealCacheMs };
+    const fresh = {
+      keyId: row.keyId,
+      key: this.unwrap(row),
+      aad: Buffer.from(row.keyId),
+      until: now + this.sealCacheMs,
+    };
     this.sealKeys.delete(owner);
     if (this.sealKeys.size >= KNOWN_LIMIT) {
       const oldest = this.sealKeys.keys().next();
@@ -117,9 +123,8 @@ export class DataKeyPersonalData implements PersonalDataPort {
   }
 
   async seal(owner: string, value: Json): Promise<SealedBlock> {
-    const { keyId, key } = await this.sealKey(owner);
-    const sealed = sealBytes(key, Buffer.from(JSON.stringify(value)), Buffer.from(keyId));
-    return { key: keyId, sealed: sealed.toString('base64') };
+    const { keyId, key, aad } = await this.sealKey(owner);
+    return { key: keyId, sealed: sealBytes(key, JSON.stringify(value), aad).toString('base64') };
   }
 
   /**
@@ -132,29 +137,33 @@ export class DataKeyPersonalData implements PersonalDataPort {
     const generation = await this.generations.call(null);
     // Writers here stop sealing with a key another process may have deleted, too.
     if (this.known.observe(generation)) this.sealKeys.clear();
-    const keys = new Map<string, Buffer>();
+    const keys = new Map<string, KnownDataKey>();
     const missing: string[] = [];
     for (const block of blocks) {
       if (keys.has(block.key)) continue;
-      const key = this.known.get(block.key, generation);
-      if (key === undefined) missing.push(block.key);
-      else keys.set(block.key, key);
+      const known = this.known.get(block.key, generation);
+      if (known === undefined) missing.push(block.key);
+      else keys.set(block.key, known);
     }
     if (missing.length > 0) {
       const rows = await Promise.all([...new Set(missing)].map((id) => this.finds.call(id)));
       for (const row of rows) {
         if (row === null) continue;
-        const key = this.unwrap(row);
-        keys.set(row.keyId, key);
-        this.known.remember({ keyId: row.keyId, owner: row.owner, key }, generation);
+        const found = {
+          keyId: row.keyId,
+          owner: row.owner,
+          key: this.unwrap(row),
+          aad: Buffer.from(row.keyId),
+        };
+        keys.set(row.keyId, found);
+        this.known.remember(found, generation);
       }
     }
     return (block) => {
-      const key = keys.get(block.key);
-      if (!key) return null;
+      const known = keys.get(block.key);
+      if (!known) return null;
       try {
-        const plain = openBytes(key, Buffer.from(block.sealed, 'base64'), Buffer.from(block.key));
-        return JSON.parse(plain.toString('utf8')) as Json;
+        return JSON.parse(openToText(known.key, block.sealed, known.aad)) as Json;
       } catch {
         // Bytes that do not open with their own key read as erased: a reader never fails on them.
         return null;

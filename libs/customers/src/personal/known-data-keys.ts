@@ -3,17 +3,26 @@ export interface KnownDataKey {
   readonly keyId: string;
   readonly owner: string;
   readonly key: Buffer;
+  /** The key id as bytes: the additional data every block under this key binds in. */
+  readonly aad: Buffer;
+}
+
+interface Entry {
+  readonly known: KnownDataKey;
+  /** When it was last asked for, on this cache's own clock. */
+  used: number;
 }
 
 /**
- * Data keys found in the table at one key generation, least recently used first out. A key is
+ * Data keys found in the table at one key generation, the least recently used leaving first. A key is
  * deleted only with a bump of the generation, so while a batch reads the same generation every
  * key remembered under it still exists; a batch that reads another one drops them all, which is
  * how this process learns of another's erasure before it opens anything more.
  */
 export class KnownDataKeys {
   private generation: number | null = null;
-  private readonly keys = new Map<string, KnownDataKey>();
+  private readonly keys = new Map<string, Entry>();
+  private clock = 0;
 
   constructor(private readonly limit: number) {}
 
@@ -30,13 +39,12 @@ export class KnownDataKeys {
   }
 
   /** The key, if it was found at this generation. */
-  get(keyId: string, generation: number): Buffer | undefined {
+  get(keyId: string, generation: number): KnownDataKey | undefined {
     if (generation !== this.generation) return undefined;
-    const known = this.keys.get(keyId);
-    if (known === undefined) return undefined;
-    this.keys.delete(keyId);
-    this.keys.set(keyId, known);
-    return known.key;
+    const entry = this.keys.get(keyId);
+    if (entry === undefined) return undefined;
+    entry.used = ++this.clock;
+    return entry.known;
   }
 
   /**
@@ -45,16 +53,19 @@ export class KnownDataKeys {
    */
   remember(known: KnownDataKey, generation: number): void {
     if (generation !== this.generation) return;
-    this.keys.delete(known.keyId);
-    if (this.keys.size >= this.limit) {
-      const oldest = this.keys.keys().next();
-      if (oldest.done !== true) this.keys.delete(oldest.value);
-    }
-    this.keys.set(known.keyId, known);
+    if (!this.keys.has(known.keyId) && this.keys.size >= this.limit) this.evict();
+    this.keys.set(known.keyId, { known, used: ++this.clock });
+  }
+
+  /** Makes room by a tenth at once, so that a full cache sorts once per many keys, not per key. */
+  private evict(): void {
+    const byUse = [...this.keys].sort(([, a], [, b]) => a.used - b.used);
+    const leaving = Math.max(1, Math.ceil(this.limit / 10));
+    for (const [keyId] of byUse.slice(0, leaving)) this.keys.delete(keyId);
   }
 
   /** This process's own erasure: the owner's keys leave memory before the table is asked. */
   forgetOwner(owner: string): void {
-    for (const [keyId, known] of this.keys) if (known.owner === owner) this.keys.delete(keyId);
+    for (const [keyId, { known }] of this.keys) if (known.owner === owner) this.keys.delete(keyId);
   }
 }

@@ -1,13 +1,18 @@
 import { KnownDataKeys } from './known-data-keys';
 
-const key = (n: number) => ({ keyId: `k${n}`, owner: `customer:C-${n}`, key: Buffer.alloc(32, n) });
+const key = (n: number) => ({
+  keyId: `k${n}`,
+  owner: `customer:C-${n}`,
+  key: Buffer.alloc(32, n),
+  aad: Buffer.from(`k${n}`),
+});
 
 describe('KnownDataKeys', () => {
   it('answers keys found at the generation a batch reads, and none at another', () => {
     const known = new KnownDataKeys(10);
     known.observe(1);
     known.remember(key(1), 1);
-    expect(known.get('k1', 1)).toEqual(key(1).key);
+    expect(known.get('k1', 1)).toEqual(key(1));
     expect(known.get('k1', 2)).toBeUndefined();
   });
 

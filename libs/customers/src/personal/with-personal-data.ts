@@ -31,18 +31,25 @@ export function withPersonalData(
   };
 
   const openAll = async <E extends RecordedEvent>(events: readonly E[]): Promise<E[]> => {
-    const upcast = events.map((e) => (byType.has(e.type) ? upcasting.apply(e) : e));
+    // One pass: upcast what is older than sealed, and gather the blocks of what is sealed.
+    const out = events.slice();
     const blocks: SealedBlock[] = [];
-    for (const event of upcast) {
-      const block = byType.get(event.type)?.blockOf(event.data);
+    for (let i = 0; i < out.length; i++) {
+      const codec = byType.get(out[i].type);
+      if (codec === undefined) continue;
+      if (out[i].schemaVersion < codec.sealedVersion) out[i] = upcasting.apply(out[i]);
+      const block = codec.blockOf(out[i].data);
       if (block) blocks.push(block);
     }
-    if (blocks.length === 0) return upcast;
+    if (blocks.length === 0) return out;
     const open = await personal.opener(blocks);
-    return upcast.map((event) => {
-      const codec = byType.get(event.type);
-      return codec ? { ...event, data: codec.opened(event.data, open) } : event;
-    });
+    for (let i = 0; i < out.length; i++) {
+      const codec = byType.get(out[i].type);
+      if (codec === undefined) continue;
+      const data = codec.opened(out[i].data, open);
+      if (data !== out[i].data) out[i] = { ...out[i], data };
+    }
+    return out;
   };
 
   const openHandler =
