@@ -62,6 +62,8 @@ interface Place {
 }
 
 interface Backend {
+  /** As BENCH_PERSONAL_STORES names it. */
+  readonly key: string;
   readonly name: string;
   place(): Promise<Place>;
 }
@@ -69,6 +71,7 @@ interface Backend {
 const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
 
 const SQLITE: Backend = {
+  key: 'sqlite',
   name: 'SQLite',
   place: async () => {
     const dir = mkdtempSync(join(tmpdir(), 'heard-bench-personal-'));
@@ -81,6 +84,7 @@ const SQLITE: Backend = {
 
 /** Events, keys and read models in a fresh database each, dropped afterwards. */
 const POSTGRES: Backend = {
+  key: 'postgres',
   name: 'PostgreSQL',
   place: async () => {
     const name = `heard_bench_personal_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
@@ -94,6 +98,7 @@ const POSTGRES: Backend = {
       EVENT_STORE: 'postgres',
       DATABASE_URL: url.toString(),
       HEARD_MASTER_KEY: MASTER_KEY,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
     });
     return {
       config,
@@ -254,7 +259,7 @@ async function compare(backend: Backend): Promise<void> {
 
 async function main(): Promise<void> {
   if (BASE_DIR !== null) await httpRounds(BASE_DIR);
-  const backends = [SQLITE, POSTGRES].filter((b) => STORES.includes(b.name.toLowerCase()));
+  const backends = [SQLITE, POSTGRES].filter((b) => STORES.includes(b.key));
   for (const backend of backends) await compare(backend);
 }
 
