@@ -102,10 +102,16 @@ export class DataKeyPersonalData implements PersonalDataPort {
     return this.master.unwrap(row.wrapped);
   }
 
-  private async sealKey(owner: string): Promise<CachedKey> {
+  /** The owner's key for sealing if it is in memory and fresh. */
+  private sealKeyAtHand(owner: string): CachedKey | null {
     const cached = this.sealKeys.get(owner);
+    return cached !== undefined && cached.until > this.now() ? cached : null;
+  }
+
+  private async sealKey(owner: string): Promise<CachedKey> {
+    const cached = this.sealKeyAtHand(owner);
+    if (cached) return cached;
     const now = this.now();
-    if (cached && cached.until > now) return cached;
     const row = await this.lookUps.call(owner);
     const fresh = {
       keyId: row.keyId,
@@ -122,9 +128,18 @@ export class DataKeyPersonalData implements PersonalDataPort {
     return fresh;
   }
 
+  private sealWith({ keyId, key, aad }: CachedKey, value: Json): SealedBlock {
+    const plain = Buffer.from(JSON.stringify(value));
+    return { key: keyId, sealed: sealBytes(key, plain, aad).toString('base64') };
+  }
+
   async seal(owner: string, value: Json): Promise<SealedBlock> {
-    const { keyId, key, aad } = await this.sealKey(owner);
-    return { key: keyId, sealed: sealBytes(key, JSON.stringify(value), aad).toString('base64') };
+    return this.sealWith(await this.sealKey(owner), value);
+  }
+
+  sealAtOnce(owner: string, value: Json): SealedBlock | null {
+    const key = this.sealKeyAtHand(owner);
+    return key && this.sealWith(key, value);
   }
 
   /**

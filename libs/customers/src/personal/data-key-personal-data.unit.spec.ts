@@ -47,6 +47,25 @@ describe('DataKeyPersonalData', () => {
     expect(table.queries).toBe(1);
   });
 
+  it('seals at once only with a key at hand, and opens what it sealed so', async () => {
+    let now = 0;
+    const personal = new DataKeyPersonalData(new MemoryTable(), master, {
+      sealCacheMs: 1000,
+      now: () => now,
+    });
+    expect(personal.sealAtOnce('customer:C-1', 'first')).toBeNull();
+    await personal.seal('customer:C-1', 'first');
+    const block = personal.sealAtOnce('customer:C-1', 'second');
+    expect(block).not.toBeNull();
+    expect((await personal.opener([block!]))(block!)).toBe('second');
+    await personal.forget('customer:C-1');
+    expect(personal.sealAtOnce('customer:C-1', 'third')).toBeNull();
+    await personal.seal('customer:C-1', 'fourth');
+    expect(personal.sealAtOnce('customer:C-1', 'fifth')).not.toBeNull();
+    now = 1001;
+    expect(personal.sealAtOnce('customer:C-1', 'sixth')).toBeNull();
+  });
+
   it('lets readers of single streams at the same moment share one look-up', async () => {
     const table = new MemoryTable();
     const personal = new DataKeyPersonalData(table, master);

@@ -22,12 +22,33 @@ export function withPersonalData(
   const byType = new Map(fields.map((f) => [f.type, f]));
   const upcasting = new UpcasterRegistry(fields.flatMap((f) => f.upcasters));
 
+  /** The event as stored, or null when its owner's key must be looked up first. */
+  const sealAtOnce = (event: NewEvent): NewEvent | null => {
+    const codec = byType.get(event.type);
+    if (!codec || (event.schemaVersion ?? 1) >= codec.sealedVersion) return event;
+    const part = codec.personalOf(event.data);
+    if (part === null) return { ...event, schemaVersion: codec.sealedVersion };
+    const block = personal.sealAtOnce(part.owner, part.value);
+    return block && { ...event, data: part.store(block), schemaVersion: codec.sealedVersion };
+  };
+
   const sealOne = async (event: NewEvent): Promise<NewEvent> => {
     const codec = byType.get(event.type);
     if (!codec || (event.schemaVersion ?? 1) >= codec.sealedVersion) return event;
     const part = codec.personalOf(event.data);
     const data = part ? part.store(await personal.seal(part.owner, part.value)) : event.data;
     return { ...event, data, schemaVersion: codec.sealedVersion };
+  };
+
+  /** Without waiting when every key is at hand (the common case under load). */
+  const sealAll = (events: readonly NewEvent[]): NewEvent[] | Promise<NewEvent[]> => {
+    const sealed: NewEvent[] = [];
+    for (const event of events) {
+      const now = sealAtOnce(event);
+      if (now === null) return Promise.all(events.map(sealOne));
+      sealed.push(now);
+    }
+    return sealed;
   };
 
   const openAll = async <E extends RecordedEvent>(events: readonly E[]): Promise<E[]> => {
@@ -58,8 +79,10 @@ export function withPersonalData(
       handler(await openAll(events));
 
   return {
-    append: async (streamId, events, options) =>
-      store.append(streamId, await Promise.all(events.map(sealOne)), options),
+    append: async (streamId, events, options) => {
+      const sealed = sealAll(events);
+      return store.append(streamId, Array.isArray(sealed) ? sealed : await sealed, options);
+    },
     readStream: async (streamId, options) => openAll(await store.readStream(streamId, options)),
     readAll: async (options) => openAll(await store.readAll(options)),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, openHandler(handler)),
