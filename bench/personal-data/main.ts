@@ -1,8 +1,11 @@
 /**
  * `npm run bench:personal-data`: what sealing personal data costs, side by side in one run on the
- * embedded default (SQLite files): intake through the feedback command path (receiveFeedback, 64
- * in flight, 5,000 customers as bench:intake uses), and a rebuild of the customer-feedback
- * projection, each with the plain store and with the sealing one (createHeardEventStore).
+ * embedded default (SQLite files) and on PostgreSQL (events, keys and read models in a fresh
+ * database per side, BENCH_POSTGRES_ADMIN_URL; BENCH_PERSONAL_STORES=sqlite or =postgres runs one):
+ * intake through the feedback command path (receiveFeedback, 64 in flight, 5,000 customers as
+ * bench:intake uses), and a rebuild of the customer-feedback projection (its log counted through
+ * the adapter beneath, as `worker rebuild` does), each with the plain store and with the sealing
+ * one (createHeardEventStore), the sealing side opening a new store each rebuild: no key cached.
  * The rounds alternate so that drift of a shared machine falls on both. Without HTTP, which costs
  * both the same, the intake ratio bounds the one bench:intake would show.
  * With BENCH_BASE_DIR (a built checkout of the commit before sealing, see README "Personal data")
@@ -10,16 +13,16 @@
  * (`npm run build` first), BENCH_SECONDS (default 10) after BENCH_WARM_UP_SECONDS (default 3).
  * BENCH_FEEDBACK (default 20000) items per round, BENCH_ROUNDS (default 3).
  */
-import { loadConfig } from '@heard/config';
+import { HeardConfig, loadConfig } from '@heard/config';
 import { EventStore, systemClock } from '@heard/event-store';
-import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { FeedbackSubmission, receiveFeedback } from '@heard/feedback';
 import { customerFeedbackProjection } from '@heard/feedback/read-models';
 import { ProjectionCheckpointEntity, rebuildProjection } from '@heard/projections';
-import { createHeardEventStore, createReadModelDataSource, EVENTS_FILE } from '@heard/runtime';
+import { createEventStore, createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { Figures, printFigures, printRatio, timed } from '../report';
 import { httpIntake } from './http-intake';
 
@@ -29,6 +32,9 @@ const CONCURRENCY = 64;
 const BASE_DIR = process.env.BENCH_BASE_DIR ?? null;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
+const STORES = (process.env.BENCH_PERSONAL_STORES ?? 'sqlite,postgres').split(',');
+const ADMIN_URL =
+  process.env.BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const integration = { id: 'bench', role: 'integration' } as const;
 
 function submission(i: number): FeedbackSubmission {
@@ -43,63 +49,151 @@ function submission(i: number): FeedbackSubmission {
   };
 }
 
+interface OpenedStore {
+  readonly store: EventStore;
+  /** The adapter beneath: a rebuild counts the log there, as `worker rebuild` does. */
+  readonly raw: EventStore;
+}
+
+/** Where one variant keeps its events, keys and read models: a directory, or a database. */
+interface Place {
+  readonly config: HeardConfig;
+  drop(): Promise<void>;
+}
+
+interface Backend {
+  /** As BENCH_PERSONAL_STORES names it. */
+  readonly key: string;
+  readonly name: string;
+  place(): Promise<Place>;
+}
+
+const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
+const SQLITE: Backend = {
+  key: 'sqlite',
+  name: 'SQLite',
+  place: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heard-bench-personal-'));
+    return {
+      config: loadConfig({ DATA_DIR: dir }),
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+/** Events, keys and read models in a fresh database each, dropped afterwards. */
+const POSTGRES: Backend = {
+  key: 'postgres',
+  name: 'PostgreSQL',
+  place: async () => {
+    const name = `heard_bench_personal_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const admin = new Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    const config = loadConfig({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: url.toString(),
+      HEARD_MASTER_KEY: MASTER_KEY,
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    });
+    return {
+      config,
+      drop: async () => {
+        const client = new Client({ connectionString: ADMIN_URL });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  },
+};
+
 interface Variant {
   readonly name: string;
-  open(dataDir: string): Promise<EventStore>;
-  /** secure_delete is part of the change: the plain side runs without it, as before. */
+  open(config: HeardConfig): Promise<OpenedStore>;
+  /** secure_delete (SQLite) is part of the change: the plain side runs without it, as before. */
   readonly secureDelete: boolean;
 }
 
 const VARIANTS: readonly Variant[] = [
   {
     name: 'plain',
-    open: async (dataDir) => new SqliteEventStore(join(dataDir, EVENTS_FILE), systemClock),
+    open: async (config) => {
+      const store = await createEventStore(config, systemClock);
+      return { store, raw: store };
+    },
     secureDelete: false,
   },
   {
     name: 'sealed',
-    open: async (dataDir) =>
-      (await createHeardEventStore(loadConfig({ DATA_DIR: dataDir }), systemClock)).store,
+    open: async (config) => createHeardEventStore(config, systemClock),
     secureDelete: true,
   },
 ];
 
+/** Figures with the CPU time this process spent meanwhile, all its threads. */
+interface Measured extends Figures {
+  readonly cpuSeconds: number;
+}
+
+async function measured(run: () => Promise<Figures>): Promise<Measured> {
+  const before = process.cpuUsage();
+  const figures = await run();
+  const { user, system } = process.cpuUsage(before);
+  return { ...figures, cpuSeconds: (user + system) / 1e6 };
+}
+
 /** The store stays open across rounds, as a running API's does: its sealing keys stay cached. */
-function intake(variant: Variant, store: EventStore, round: number): Promise<Figures> {
-  return timed(
-    `intake, ${variant.name}, round ${round}`,
-    ITEMS,
-    CONCURRENCY,
-    (i) => receiveFeedback({ store, clock: systemClock }, submission(i), integration),
-    'feedback',
+function intake(label: string, store: EventStore): Promise<Measured> {
+  return measured(() =>
+    timed(
+      label,
+      ITEMS,
+      CONCURRENCY,
+      (i) => receiveFeedback({ store, clock: systemClock }, submission(i), integration),
+      'feedback',
+    ),
   );
 }
 
-async function rebuild(variant: Variant, dataDir: string, round: number): Promise<Figures> {
-  const store = await variant.open(dataDir);
-  const config = loadConfig({ DATA_DIR: dataDir });
+async function rebuild(variant: Variant, config: HeardConfig, label: string): Promise<Measured> {
+  const { store, raw } = await variant.open(config);
   const entities = [...customerFeedbackProjection.entities, ProjectionCheckpointEntity];
   const dataSource = await createReadModelDataSource(config, entities);
-  if (!variant.secureDelete) await dataSource.query('PRAGMA secure_delete = OFF');
+  if (!variant.secureDelete && config.databaseUrl === null)
+    await dataSource.query('PRAGMA secure_delete = OFF');
   try {
-    const summary = await rebuildProjection(customerFeedbackProjection, store, dataSource);
-    return {
-      label: `rebuild customer-feedback, ${variant.name}, round ${round}`,
-      count: summary.done,
-      seconds: summary.elapsedMs / 1000,
-    };
+    // Progress is not printed: the log is counted nowhere, so that the CPU time is the replay's.
+    const countIn: EventStore = { ...raw, readAll: async () => [] };
+    return await measured(async () => {
+      const summary = await rebuildProjection(customerFeedbackProjection, store, dataSource, {
+        countIn,
+      });
+      return { label, count: summary.done, seconds: summary.elapsedMs / 1000 };
+    });
   } finally {
     await store.close();
     await dataSource.destroy();
   }
 }
 
-const total = (figures: readonly Figures[]): Figures => ({
+const total = (figures: readonly Measured[]): Measured => ({
   label: figures[0].label.replace(/, round \d+$/, ', all rounds'),
   count: figures.reduce((n, f) => n + f.count, 0),
   seconds: figures.reduce((s, f) => s + f.seconds, 0),
+  cpuSeconds: figures.reduce((s, f) => s + f.cpuSeconds, 0),
   unit: figures[0].unit,
 });
+
+/** The same ratio per CPU second of this process: steadier than wall time on a shared machine. */
+function printCpuRatio(label: string, ours: Measured, peer: Measured): void {
+  const ratio = ours.count / ours.cpuSeconds / (peer.count / peer.cpuSeconds);
+  console.log(`${`${label}, per CPU second`.padEnd(58)} ${ratio.toFixed(2)}x`);
+}
 
 /** Over HTTP, the build before sealing against this one, alternating. */
 async function httpRounds(baseDir: string): Promise<void> {
@@ -122,18 +216,22 @@ async function httpRounds(baseDir: string): Promise<void> {
   console.log(`${'HTTP intake: sealed / before'.padEnd(58)} ${(after / before).toFixed(2)}x`);
 }
 
-async function main(): Promise<void> {
-  if (BASE_DIR !== null) await httpRounds(BASE_DIR);
-  const dirs = VARIANTS.map(() => mkdtempSync(join(tmpdir(), 'heard-bench-personal-')));
-  const intakes: Figures[][] = VARIANTS.map(() => []);
-  const rebuilds: Figures[][] = VARIANTS.map(() => []);
-  const stores = await Promise.all(VARIANTS.map((variant, v) => variant.open(dirs[v])));
+/** Intake rounds, then rebuild rounds, plain and sealed alternating, on one backend. */
+async function compare(backend: Backend): Promise<void> {
+  const places = await Promise.all(VARIANTS.map(() => backend.place()));
+  const intakes: Measured[][] = VARIANTS.map(() => []);
+  const rebuilds: Measured[][] = VARIANTS.map(() => []);
+  const label = (what: string, v: number, round: number) =>
+    `${what}, ${backend.name}, ${VARIANTS[v].name}, round ${round}`;
   try {
+    const stores = await Promise.all(
+      VARIANTS.map(async (variant, v) => (await variant.open(places[v].config)).store),
+    );
     // A round of each not counted: JIT, and the sealing side makes its 5,000 keys here.
-    for (const [v, variant] of VARIANTS.entries()) await intake(variant, stores[v], 0);
+    for (const [v, store] of stores.entries()) await intake(label('intake', v, 0), store);
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [v, variant] of VARIANTS.entries()) {
-        const figures = await intake(variant, stores[v], round);
+      for (const [v, store] of stores.entries()) {
+        const figures = await intake(label('intake', v, round), store);
         printFigures(figures);
         intakes[v].push(figures);
       }
@@ -141,7 +239,8 @@ async function main(): Promise<void> {
     for (const store of stores) await store.close();
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [v, variant] of VARIANTS.entries()) {
-        const figures = await rebuild(variant, dirs[v], round);
+        const what = 'rebuild customer-feedback';
+        const figures = await rebuild(variant, places[v].config, label(what, v, round));
         printFigures(figures);
         rebuilds[v].push(figures);
       }
@@ -149,11 +248,19 @@ async function main(): Promise<void> {
     const [plainIntake, sealedIntake] = intakes.map(total);
     const [plainRebuild, sealedRebuild] = rebuilds.map(total);
     for (const f of [plainIntake, sealedIntake, plainRebuild, sealedRebuild]) printFigures(f);
-    printRatio('intake: sealed / plain', sealedIntake, plainIntake);
-    printRatio('rebuild: sealed / plain', sealedRebuild, plainRebuild);
+    printRatio(`intake, ${backend.name}: sealed / plain`, sealedIntake, plainIntake);
+    printRatio(`rebuild, ${backend.name}: sealed / plain`, sealedRebuild, plainRebuild);
+    printCpuRatio(`intake, ${backend.name}: sealed / plain`, sealedIntake, plainIntake);
+    printCpuRatio(`rebuild, ${backend.name}: sealed / plain`, sealedRebuild, plainRebuild);
   } finally {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const place of places) await place.drop();
   }
+}
+
+async function main(): Promise<void> {
+  if (BASE_DIR !== null) await httpRounds(BASE_DIR);
+  const backends = [SQLITE, POSTGRES].filter((b) => STORES.includes(b.key));
+  for (const backend of backends) await compare(backend);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { DataKeyPersonalData } from '../personal/data-key-personal-data';
 import { DataKeyTable } from './data-key-table';
 import { customerKeyOwner } from './key-owner';
@@ -12,17 +14,35 @@ import { SqliteDataKeyTable } from './sqlite-data-key-table';
 interface TableUnderTest {
   readonly name: string;
   open(): Promise<DataKeyTable>;
+  /** Where another process finds the same table: forget-owner.process.ts's arguments. */
+  readonly where: string[];
   /** Every byte the table keeps in files, where the store lets us read them. */
   bytes?(): Buffer;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'heard-keys-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://unset';
+const pgSchema = `keys_${process.pid}`;
+
+const repoRoot = resolve(__dirname, '../../../..');
+const forgetOwnerScript = join(__dirname, 'testing/forget-owner.process.ts');
+
+/** Erasure in a process of its own: its cache is not ours, only the table is shared. */
+async function forgetInAnotherProcess(where: readonly string[], owner: string): Promise<number> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', '@swc-node/register', forgetOwnerScript, ...where, owner],
+    { cwd: repoRoot },
+  );
+  return Number(stdout.trim());
+}
 
 const tables: TableUnderTest[] = [
   {
     name: 'SQLite',
     open: async () => new SqliteDataKeyTable(join(dir, 'keys.sqlite')),
+    where: ['sqlite', join(dir, 'keys.sqlite')],
     bytes: () =>
       Buffer.concat(
         readdirSync(dir)
@@ -32,11 +52,8 @@ const tables: TableUnderTest[] = [
   },
   {
     name: 'PostgreSQL',
-    open: () =>
-      PostgresDataKeyTable.open({
-        connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://unset',
-        schema: `keys_${process.pid}`,
-      }),
+    open: () => PostgresDataKeyTable.open({ connectionString: pgUrl, schema: pgSchema }),
+    where: ['postgres', pgUrl, pgSchema],
   },
 ];
 
@@ -70,6 +87,33 @@ describe.each(tables)('data keys on $name', (under) => {
     expect(open(block)).toBeNull();
     const again = await personal.seal(owner('b'), { email: 'new@example.com' });
     expect(again.key).not.toBe(block.key);
+  });
+
+  it('moves the key generation on every delete and re-wrap, from any connection', async () => {
+    await personal.seal(owner('g'), { text: 'g' });
+    const before = await table.generation();
+    expect(await table.generation()).toBe(before);
+    const another = await under.open();
+    try {
+      await another.deleteOwner(owner('g'));
+      expect(await table.generation()).toBeGreaterThan(before);
+      const afterDelete = await table.generation();
+      await another.rewrapAll((row) => row);
+      expect(await table.generation()).toBeGreaterThan(afterDelete);
+    } finally {
+      await another.close();
+    }
+  });
+
+  it('opens nothing once another process erased the owner, though its keys were cached here', async () => {
+    const reader = new DataKeyPersonalData(table, master);
+    const block = await personal.seal(owner('e'), { text: 'cached words' });
+    const kept = await personal.seal(owner('f'), { text: 'kept words' });
+    expect((await reader.opener([block, kept]))(block)).toEqual({ text: 'cached words' });
+    expect(await forgetInAnotherProcess(under.where, owner('e'))).toBe(1);
+    const open = await reader.opener([block, kept]);
+    expect(open(block)).toBeNull();
+    expect(open(kept)).toEqual({ text: 'kept words' });
   });
 
   it('re-wraps every key under a new master key: the old one opens nothing, the new one all', async () => {

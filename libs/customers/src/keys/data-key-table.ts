@@ -13,6 +13,12 @@ export interface DataKeyTable {
   keysOf(owners: readonly string[], create: (owner: string) => DataKeyRow): Promise<DataKeyRow[]>;
   /** Any of these keys that still exist, in one query. */
   find(keyIds: readonly string[]): Promise<DataKeyRow[]>;
+  /**
+   * A number that grows whenever a key is deleted or re-wrapped, by any process (a trigger in the
+   * store bumps it in the deleting transaction): a reader that saw the same number before may
+   * keep using the keys it found then, without asking for each again.
+   */
+  generation(): Promise<number>;
   /** Deletes the owner's keys; how many there were. */
   deleteOwner(owner: string): Promise<number>;
   /** Every key, wrapped anew in one transaction; how many. */

@@ -27,6 +27,7 @@ export class PostgresDataKeyTable implements DataKeyTable {
   private constructor(
     private readonly pool: Pool,
     private readonly table: string,
+    private readonly generationTable: string,
   ) {}
 
   static async open(options: PostgresDataKeyTableOptions): Promise<PostgresDataKeyTable> {
@@ -40,6 +41,8 @@ export class PostgresDataKeyTable implements DataKeyTable {
     pool.on('error', () => undefined);
     const schema = `"${options.schema.replace(/"/g, '""')}"`;
     const table = `${schema}.data_keys`;
+    const generation = `${schema}.data_key_generation`;
+    const bump = `${schema}.data_key_bump_generation`;
     try {
       // Two processes starting at once must not both try to create the table.
       const client = await pool.connect();
@@ -52,6 +55,22 @@ export class PostgresDataKeyTable implements DataKeyTable {
           wrapped bytea NOT NULL,
           master_key_id text NOT NULL
         )`);
+        // Statement triggers: an erasure or a rotation bumps the generation once, in its own
+        // transaction, whichever process runs it (see DataKeyTable.generation).
+        await client.query(`CREATE TABLE IF NOT EXISTS ${generation} (
+          id int PRIMARY KEY CHECK (id = 1),
+          generation bigint NOT NULL
+        )`);
+        await client.query(
+          `INSERT INTO ${generation} (id, generation) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`,
+        );
+        await client.query(`CREATE OR REPLACE FUNCTION ${bump}() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN
+            UPDATE ${generation} SET generation = generation + 1 WHERE id = 1;
+            RETURN NULL;
+          END $$`);
+        await client.query(`CREATE OR REPLACE TRIGGER data_key_changed
+          AFTER DELETE OR UPDATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${bump}()`);
       } finally {
         await client.query('SELECT pg_advisory_unlock(hashtext($1))', [table]).catch(() => null);
         client.release();
@@ -60,7 +79,7 @@ export class PostgresDataKeyTable implements DataKeyTable {
       await pool.end();
       throw error;
     }
-    return new PostgresDataKeyTable(pool, table);
+    return new PostgresDataKeyTable(pool, table, generation);
   }
 
   async keysOf(
@@ -102,6 +121,13 @@ export class PostgresDataKeyTable implements DataKeyTable {
       [[...new Set(keyIds)]],
     );
     return result.rows.map(rowOf);
+  }
+
+  async generation(): Promise<number> {
+    const result = await this.pool.query<{ generation: string }>(
+      `SELECT generation FROM ${this.generationTable} WHERE id = 1`,
+    );
+    return Number(result.rows[0].generation);
   }
 
   async deleteOwner(owner: string): Promise<number> {

@@ -34,6 +34,7 @@ export class SqliteDataKeyTable implements DataKeyTable {
   private readonly db: Database.Database;
   /** Key look-ups run once per batch of events: their statements are prepared once per size. */
   private readonly statements = new Map<string, Database.Statement>();
+  private generationQuery: Database.Statement | null = null;
 
   private readonly writer: SqliteKeyWriter;
 
@@ -75,6 +76,13 @@ export class SqliteDataKeyTable implements DataKeyTable {
 
   async find(keyIds: readonly string[]): Promise<DataKeyRow[]> {
     return this.select('key_id', [...new Set(keyIds)]);
+  }
+
+  async generation(): Promise<number> {
+    this.generationQuery ??= this.db.prepare(
+      'SELECT generation FROM data_key_generation WHERE id = 1',
+    );
+    return (this.generationQuery.get() as { generation: number }).generation;
   }
 
   async deleteOwner(owner: string): Promise<number> {

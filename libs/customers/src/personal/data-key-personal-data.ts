@@ -1,8 +1,9 @@
 import { BatchedCalls, Json } from '@heard/event-store';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { openBytes, sealBytes } from '../keys/aes-gcm';
+import { openToText, sealBytes } from '../keys/aes-gcm';
 import { DataKeyRow, DataKeyTable } from '../keys/data-key-table';
 import { MasterKey } from '../keys/master-key';
+import { KnownDataKey, KnownDataKeys } from './known-data-keys';
 import { Opener, PersonalDataPort } from './personal-data.port';
 import { SealedBlock } from './sealed-block';
 
@@ -15,18 +16,16 @@ export interface DataKeyPersonalDataOptions {
   readonly now?: () => number;
 }
 
-/** Unwrapped keys remembered across batches; each batch still asks the table which keys exist. */
-const UNWRAPPED_LIMIT = 20_000;
-
-interface UnwrappedKey {
-  readonly owner: string;
-  readonly wrapped: Buffer;
-  readonly key: Buffer;
-}
+/**
+ * Unwrapped keys remembered across batches, while the key generation stays the same: 20,000 keys
+ * of 32 bytes and their ids, a few megabytes.
+ */
+const KNOWN_LIMIT = 20_000;
 
 interface CachedKey {
   readonly keyId: string;
   readonly key: Buffer;
+  readonly aad: Buffer;
   readonly until: number;
 }
 
@@ -44,11 +43,12 @@ class WrongMasterKeyError extends Error {
 /** Envelope encryption: data keys wrapped by the master key, kept in a table beside the events. */
 export class DataKeyPersonalData implements PersonalDataPort {
   private readonly sealKeys = new Map<string, CachedKey>();
-  private readonly unwrapped = new Map<string, UnwrappedKey>();
+  private readonly known = new KnownDataKeys(KNOWN_LIMIT);
   private readonly sealCacheMs: number;
   private readonly now: () => number;
   private readonly lookUps: BatchedCalls<string, DataKeyRow>;
   private readonly finds: BatchedCalls<string, DataKeyRow | null>;
+  private readonly generations: BatchedCalls<null, number>;
 
   constructor(
     private readonly table: DataKeyTable,
@@ -75,6 +75,14 @@ export class DataKeyPersonalData implements PersonalDataPort {
       },
       { maxConcurrent: 2, maxInputs: 2000 },
     );
+    // A batch's one question when it knows its keys already: was any key deleted meanwhile?
+    this.generations = new BatchedCalls(
+      async (calls) => {
+        const generation = await this.table.generation();
+        return calls.map(() => generation);
+      },
+      { maxConcurrent: 1, maxInputs: 10_000 },
+    );
   }
 
   private newKey(owner: string): DataKeyRow {
@@ -91,41 +99,86 @@ export class DataKeyPersonalData implements PersonalDataPort {
     if (row.masterKeyId !== this.master.id) {
       throw new WrongMasterKeyError(row.masterKeyId, this.master.id);
     }
-    const known = this.unwrapped.get(row.keyId);
-    if (known && known.wrapped.equals(row.wrapped)) return known.key;
-    const key = this.master.unwrap(row.wrapped);
-    if (this.unwrapped.size >= UNWRAPPED_LIMIT) this.unwrapped.clear();
-    this.unwrapped.set(row.keyId, { owner: row.owner, wrapped: row.wrapped, key });
-    return key;
+    return this.master.unwrap(row.wrapped);
+  }
+
+  /** The owner's key for sealing if it is in memory and fresh. */
+  private sealKeyAtHand(owner: string): CachedKey | null {
+    const cached = this.sealKeys.get(owner);
+    return cached !== undefined && cached.until > this.now() ? cached : null;
   }
 
   private async sealKey(owner: string): Promise<CachedKey> {
-    const cached = this.sealKeys.get(owner);
+    const cached = this.sealKeyAtHand(owner);
+    if (cached) return cached;
     const now = this.now();
-    if (cached && cached.until > now) return cached;
     const row = await this.lookUps.call(owner);
-    const fresh = { keyId: row.keyId, key: this.unwrap(row), until: now + this.sealCacheMs };
+    const fresh = {
+      keyId: row.keyId,
+      key: this.unwrap(row),
+      aad: Buffer.from(row.keyId),
+      until: now + this.sealCacheMs,
+    };
+    this.sealKeys.delete(owner);
+    if (this.sealKeys.size >= KNOWN_LIMIT) {
+      const oldest = this.sealKeys.keys().next();
+      if (oldest.done !== true) this.sealKeys.delete(oldest.value);
+    }
     this.sealKeys.set(owner, fresh);
     return fresh;
   }
 
-  async seal(owner: string, value: Json): Promise<SealedBlock> {
-    const { keyId, key } = await this.sealKey(owner);
-    const sealed = sealBytes(key, Buffer.from(JSON.stringify(value)), Buffer.from(keyId));
-    return { key: keyId, sealed: sealed.toString('base64') };
+  private sealWith({ keyId, key, aad }: CachedKey, value: Json): SealedBlock {
+    const plain = Buffer.from(JSON.stringify(value));
+    return { key: keyId, sealed: sealBytes(key, plain, aad).toString('base64') };
   }
 
+  async seal(owner: string, value: Json): Promise<SealedBlock> {
+    return this.sealWith(await this.sealKey(owner), value);
+  }
+
+  sealAtOnce(owner: string, value: Json): SealedBlock | null {
+    const key = this.sealKeyAtHand(owner);
+    return key && this.sealWith(key, value);
+  }
+
+  /**
+   * One question per batch: the key generation. Keys found at that generation are opened from
+   * memory; only the others are looked up, in one query. Once any process deletes or re-wraps a
+   * key the generation moves on, and the next batch forgets every key it knew and asks again.
+   */
   async opener(blocks: readonly SealedBlock[]): Promise<Opener> {
     if (blocks.length === 0) return () => null;
-    const keyIds = [...new Set(blocks.map((b) => b.key))];
-    const rows = await Promise.all(keyIds.map((id) => this.finds.call(id)));
-    const keys = new Map(rows.flatMap((r) => (r === null ? [] : [[r.keyId, this.unwrap(r)]])));
+    const generation = await this.generations.call(null);
+    // Writers here stop sealing with a key another process may have deleted, too.
+    if (this.known.observe(generation)) this.sealKeys.clear();
+    const keys = new Map<string, KnownDataKey>();
+    const missing: string[] = [];
+    for (const block of blocks) {
+      if (keys.has(block.key)) continue;
+      const known = this.known.get(block.key, generation);
+      if (known === undefined) missing.push(block.key);
+      else keys.set(block.key, known);
+    }
+    if (missing.length > 0) {
+      const rows = await Promise.all([...new Set(missing)].map((id) => this.finds.call(id)));
+      for (const row of rows) {
+        if (row === null) continue;
+        const found = {
+          keyId: row.keyId,
+          owner: row.owner,
+          key: this.unwrap(row),
+          aad: Buffer.from(row.keyId),
+        };
+        keys.set(row.keyId, found);
+        this.known.remember(found, generation);
+      }
+    }
     return (block) => {
-      const key = keys.get(block.key);
-      if (!key) return null;
+      const known = keys.get(block.key);
+      if (!known) return null;
       try {
-        const plain = openBytes(key, Buffer.from(block.sealed, 'base64'), Buffer.from(block.key));
-        return JSON.parse(plain.toString('utf8')) as Json;
+        return JSON.parse(openToText(known.key, block.sealed, known.aad)) as Json;
       } catch {
         // Bytes that do not open with their own key read as erased: a reader never fails on them.
         return null;
@@ -135,8 +188,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
 
   async forget(owner: string): Promise<number> {
     this.sealKeys.delete(owner);
-    for (const [keyId, entry] of this.unwrapped)
-      if (entry.owner === owner) this.unwrapped.delete(keyId);
+    this.known.forgetOwner(owner);
     return this.table.deleteOwner(owner);
   }
 

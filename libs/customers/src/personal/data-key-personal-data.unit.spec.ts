@@ -24,6 +24,48 @@ describe('DataKeyPersonalData', () => {
     expect(table.queries).toBe(4);
   });
 
+  it('asks only for the key generation once it knows every key of a batch', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const blocks = await Promise.all(['A', 'B'].map((c) => personal.seal(`customer:${c}`, c)));
+    await personal.opener(blocks);
+    table.queries = 0;
+    const open = await personal.opener(blocks);
+    expect(blocks.map(open)).toEqual(['A', 'B']);
+    expect(table.queries).toBe(0);
+    expect(table.generationReads).toBe(2);
+  });
+
+  it('asks again for every key once the generation moved (a re-wrap by another process)', async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const block = await personal.seal('customer:A', 'a');
+    await personal.opener([block]);
+    await table.rewrapAll((row) => row);
+    table.queries = 0;
+    expect((await personal.opener([block]))(block)).toBe('a');
+    expect(table.queries).toBe(1);
+  });
+
+  it('seals at once only with a key at hand, and opens what it sealed so', async () => {
+    let now = 0;
+    const personal = new DataKeyPersonalData(new MemoryTable(), master, {
+      sealCacheMs: 1000,
+      now: () => now,
+    });
+    expect(personal.sealAtOnce('customer:C-1', 'first')).toBeNull();
+    await personal.seal('customer:C-1', 'first');
+    const block = personal.sealAtOnce('customer:C-1', 'second');
+    expect(block).not.toBeNull();
+    expect((await personal.opener([block!]))(block!)).toBe('second');
+    await personal.forget('customer:C-1');
+    expect(personal.sealAtOnce('customer:C-1', 'third')).toBeNull();
+    await personal.seal('customer:C-1', 'fourth');
+    expect(personal.sealAtOnce('customer:C-1', 'fifth')).not.toBeNull();
+    now = 1001;
+    expect(personal.sealAtOnce('customer:C-1', 'sixth')).toBeNull();
+  });
+
   it('lets readers of single streams at the same moment share one look-up', async () => {
     const table = new MemoryTable();
     const personal = new DataKeyPersonalData(table, master);

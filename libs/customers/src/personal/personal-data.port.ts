@@ -11,6 +11,8 @@ export type Opener = (block: SealedBlock) => Json | null;
 export interface PersonalDataPort {
   /** Seals under the owner's data key, making one the first time. */
   seal(owner: string, value: Json): Promise<SealedBlock>;
+  /** The same, at once, when the owner's key is at hand; null when it must be looked up. */
+  sealAtOnce(owner: string, value: Json): SealedBlock | null;
   /** One key look-up for all the blocks of a batch. */
   opener(blocks: readonly SealedBlock[]): Promise<Opener>;
   /** Deletes the owner's keys: what they sealed can no longer be opened. How many keys went. */

@@ -22,6 +22,16 @@ export function withPersonalData(
   const byType = new Map(fields.map((f) => [f.type, f]));
   const upcasting = new UpcasterRegistry(fields.flatMap((f) => f.upcasters));
 
+  /** The event as stored, or null when its owner's key must be looked up first. */
+  const sealAtOnce = (event: NewEvent): NewEvent | null => {
+    const codec = byType.get(event.type);
+    if (!codec || (event.schemaVersion ?? 1) >= codec.sealedVersion) return event;
+    const part = codec.personalOf(event.data);
+    if (part === null) return { ...event, schemaVersion: codec.sealedVersion };
+    const block = personal.sealAtOnce(part.owner, part.value);
+    return block && { ...event, data: part.store(block), schemaVersion: codec.sealedVersion };
+  };
+
   const sealOne = async (event: NewEvent): Promise<NewEvent> => {
     const codec = byType.get(event.type);
     if (!codec || (event.schemaVersion ?? 1) >= codec.sealedVersion) return event;
@@ -30,19 +40,37 @@ export function withPersonalData(
     return { ...event, data, schemaVersion: codec.sealedVersion };
   };
 
+  /** Without waiting when every key is at hand (the common case under load). */
+  const sealAll = (events: readonly NewEvent[]): NewEvent[] | Promise<NewEvent[]> => {
+    const sealed: NewEvent[] = [];
+    for (const event of events) {
+      const now = sealAtOnce(event);
+      if (now === null) return Promise.all(events.map(sealOne));
+      sealed.push(now);
+    }
+    return sealed;
+  };
+
   const openAll = async <E extends RecordedEvent>(events: readonly E[]): Promise<E[]> => {
-    const upcast = events.map((e) => (byType.has(e.type) ? upcasting.apply(e) : e));
+    // One pass: upcast what is older than sealed, and gather the blocks of what is sealed.
+    const out = events.slice();
     const blocks: SealedBlock[] = [];
-    for (const event of upcast) {
-      const block = byType.get(event.type)?.blockOf(event.data);
+    for (let i = 0; i < out.length; i++) {
+      const codec = byType.get(out[i].type);
+      if (codec === undefined) continue;
+      if (out[i].schemaVersion < codec.sealedVersion) out[i] = upcasting.apply(out[i]);
+      const block = codec.blockOf(out[i].data);
       if (block) blocks.push(block);
     }
-    if (blocks.length === 0) return upcast;
+    if (blocks.length === 0) return out;
     const open = await personal.opener(blocks);
-    return upcast.map((event) => {
-      const codec = byType.get(event.type);
-      return codec ? { ...event, data: codec.opened(event.data, open) } : event;
-    });
+    for (let i = 0; i < out.length; i++) {
+      const codec = byType.get(out[i].type);
+      if (codec === undefined) continue;
+      const data = codec.opened(out[i].data, open);
+      if (data !== out[i].data) out[i] = { ...out[i], data };
+    }
+    return out;
   };
 
   const openHandler =
@@ -51,8 +79,10 @@ export function withPersonalData(
       handler(await openAll(events));
 
   return {
-    append: async (streamId, events, options) =>
-      store.append(streamId, await Promise.all(events.map(sealOne)), options),
+    append: async (streamId, events, options) => {
+      const sealed = sealAll(events);
+      return store.append(streamId, Array.isArray(sealed) ? sealed : await sealed, options);
+    },
     readStream: async (streamId, options) => openAll(await store.readStream(streamId, options)),
     readAll: async (options) => openAll(await store.readAll(options)),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, openHandler(handler)),

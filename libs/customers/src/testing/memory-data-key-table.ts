@@ -4,6 +4,8 @@ import { DataKeyRow, DataKeyTable } from '../keys/data-key-table';
 export class MemoryTable implements DataKeyTable {
   readonly rows = new Map<string, DataKeyRow>();
   queries = 0;
+  generationReads = 0;
+  private changes = 0;
   async keysOf(owners: readonly string[], create: (owner: string) => DataKeyRow) {
     this.queries++;
     for (const owner of owners)
@@ -17,13 +19,19 @@ export class MemoryTable implements DataKeyTable {
     this.queries++;
     return keyIds.flatMap((id) => this.rows.get(id) ?? []);
   }
+  async generation() {
+    this.generationReads++;
+    return this.changes;
+  }
   async deleteOwner(owner: string) {
     const gone = [...this.rows.values()].filter((r) => r.owner === owner);
     gone.forEach((r) => this.rows.delete(r.keyId));
+    this.changes++;
     return gone.length;
   }
   async rewrapAll(rewrap: (row: DataKeyRow) => DataKeyRow) {
     for (const row of [...this.rows.values()]) this.rows.set(row.keyId, rewrap(row));
+    this.changes++;
     return this.rows.size;
   }
   async masterKeyIds() {
