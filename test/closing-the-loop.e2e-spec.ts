@@ -297,44 +297,47 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
 
   /**
    * Every e-mail of `byMail` arrives and every SMS of `bySms` is accepted on its third attempt: the
-   * gateway's two 503s are retried after 15-30 s and then 30-60 s of the driven clock.
+   * gateway's two 503s are retried after 15-30 s and then 30-60 s of the driven clock. `between`
+   * runs after the first attempts, before any retry is due.
    */
   const deliver = async (
+    improvementId: string,
     byMail: readonly Customer[],
     bySms: readonly Customer[],
-    mailsBefore: number,
-    postsBefore: number,
+    before: { mails: number; posts: number },
+    between: () => Promise<readonly Customer[]> = async () => [],
   ) => {
-    const newPosts = () => gateway.posts.slice(postsBefore);
-    const attemptsEach = (n: number) => {
-      const posts = newPosts();
-      return bySms.every((c) => posts.filter((p) => p.body.recipientId === c.id).length >= n);
+    const attemptsEach = (of: readonly Customer[], n: number) => {
+      const posts = gateway.posts.slice(before.posts);
+      return of.every((c) => posts.filter((p) => p.body.recipientId === c.id).length >= n);
     };
-    await waitFor(() => mailbox.mails.length - mailsBefore >= byMail.length && attemptsEach(1), {
-      timeoutMs: 30_000,
-      what: 'every e-mail and a first attempt at every SMS',
-    });
+    await waitFor(
+      () => mailbox.mails.length - before.mails >= byMail.length && attemptsEach(bySms, 1),
+      { timeoutMs: 30_000, what: 'every e-mail and a first attempt at every SMS' },
+    );
+    const dropped = await between();
+    const retried = bySms.filter((c) => !dropped.includes(c));
     clock.advance(30_000);
-    await waitFor(() => attemptsEach(2), {
+    await waitFor(() => attemptsEach(retried, 2), {
       timeoutMs: 30_000,
       what: 'a second attempt at every SMS',
     });
     clock.advance(60_000);
-    await waitFor(() => attemptsEach(3), {
+    await waitFor(() => attemptsEach(retried, 3), {
       timeoutMs: 30_000,
       what: 'a third attempt at every SMS',
     });
-    // Every one recorded sent, so nothing is still on its way when we count.
+    // Every one recorded, so nothing is still on its way when we count.
     await waitFor(
       async () => {
         for (const c of [...byMail, ...bySms]) {
-          const states = await noticesOf(c.id);
-          if (!states.some((s) => s.status === 'sent')) return false;
-          if (states.some((s) => s.status !== 'sent' && s.status !== 'suppressed')) return false;
+          const mine = (await noticesOf(c.id)).filter((s) => s.improvementId === improvementId);
+          const settled = dropped.includes(c) ? 'suppressed' : 'sent';
+          if (mine.length !== 1 || mine[0].status !== settled) return false;
         }
         return true;
       },
-      { timeoutMs: 30_000, what: 'every notice recorded sent' },
+      { timeoutMs: 30_000, what: 'every notice of the improvement recorded sent or suppressed' },
     );
   };
 
@@ -477,7 +480,7 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
 
     const byMail = consenting.filter((c) => c.channel === 'email');
     const bySms = consenting.filter((c) => c.channel === 'sms');
-    await deliver(byMail, bySms, 0, 0);
+    await deliver(improvementId, byMail, bySms, { mails: 0, posts: 0 });
 
     // E-mail: exactly one to each consenting customer, none to anyone else.
     expect(mailbox.mails.map((m) => m.to).sort()).toEqual(byMail.map((c) => c.address).sort());
@@ -594,16 +597,24 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
       (await admin.post(`/v1/improvements/${secondId}/ship`, { messages: SECOND_MESSAGES })).status,
     ).toBe(200);
 
-    const stillTold = consenting.filter((c) => c.id !== leaver.id);
-    const mailsBefore = mailbox.mails.length;
-    const postsBefore = gateway.posts.length;
+    // C-04 opts out while the gateway is refusing their SMS: consent is read again at send time.
+    const lateLeaver = consenting.find((c) => c.id === 'C-04')!;
+    const stillTold = consenting.filter((c) => c !== leaver && c !== lateLeaver);
+    const before = { mails: mailbox.mails.length, posts: gateway.posts.length };
     await deliver(
+      secondId,
       stillTold.filter((c) => c.channel === 'email'),
-      stillTold.filter((c) => c.channel === 'sms'),
-      mailsBefore,
-      postsBefore,
+      [...stillTold, lateLeaver].filter((c) => c.channel === 'sms'),
+      before,
+      async () => {
+        const out = await heard
+          .as(lateLeaver.id, 'customer')
+          .post('/v1/me/opt-out', { purpose: 'you_changed_this' });
+        expect(out.status).toBe(200);
+        return [lateLeaver];
+      },
     );
-    const secondMails = mailbox.mails.slice(mailsBefore);
+    const secondMails = mailbox.mails.slice(before.mails);
     expect(secondMails.map((m) => m.to).sort()).toEqual(
       stillTold
         .filter((c) => c.channel === 'email')
@@ -612,44 +623,51 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
     );
     for (const mail of secondMails) {
       const c = customers.find((o) => o.address === mail.to)!;
+      expect(mail.subject).toBe(YOU_CHANGED_THIS_SUBJECT[c.locale]);
       expect(mail.text).toContain(SECOND_MESSAGES[c.locale]);
       expect(mail.text).not.toContain(FIRST_MESSAGES[c.locale]);
+      expect(c.texts.some((t) => mail.text.includes(t))).toBe(true);
     }
-    const secondAccepted = gateway.posts.slice(postsBefore).filter((p) => p.status === 200);
+    const secondPosts = gateway.posts.slice(before.posts);
+    const secondAccepted = secondPosts.filter((p) => p.status === 200);
     expect(secondAccepted.map((p) => p.body.recipientId).sort()).toEqual(
       stillTold
         .filter((c) => c.channel === 'sms')
         .map((c) => c.id)
         .sort(),
     );
-    for (const p of secondAccepted) expect(accepted.some((a) => a.key === p.key)).toBe(false);
-
-    // The leaver: their second notice never scheduled or suppressed, and nothing arrived.
-    expect(mailbox.mails.filter((m) => m.to === leaver.address)).toHaveLength(1);
-    const leaverStates = await noticesOf(leaver.id);
-    expect(
-      leaverStates.filter((s) => s.improvementId === secondId && s.status !== 'suppressed'),
-    ).toEqual([]);
-    for (const c of stillTold) {
-      const states = await noticesOf(c.id);
-      expect({
-        id: c.id,
-        second: states.filter((s) => s.improvementId === secondId).map((s) => s.status),
-      }).toEqual({
-        id: c.id,
-        second: ['sent'],
-      });
+    for (const p of secondAccepted) {
+      expect(accepted.some((a) => a.key === p.key)).toBe(false);
+      expect(p.body.text).toContain(SECOND_MESSAGES[p.body.locale as Locale]);
     }
 
-    // 60 links to shipped improvements; told: 26 for the first, 24 (without the leaver's 2) for the second.
-    await waitFor(async () => (await loopRate()).improvement.told === 50, {
+    // The leaver by link: nothing arrived, their second notice never scheduled (or suppressed).
+    expect(mailbox.mails.filter((m) => m.to === leaver.address)).toHaveLength(1);
+    expect(
+      (await noticesOf(leaver.id)).filter(
+        (s) => s.improvementId === secondId && s.status !== 'suppressed',
+      ),
+    ).toEqual([]);
+    // The late leaver: one refused attempt, then suppressed at send time, never retried.
+    expect(
+      secondPosts.filter((p) => p.body.recipientId === lateLeaver.id).map((p) => p.status),
+    ).toEqual([503]);
+    expect(
+      (await noticesOf(lateLeaver.id))
+        .filter((s) => s.improvementId === secondId)
+        .map((s) => [s.status, s.suppressedFor, s.attempts]),
+    ).toEqual([['suppressed', 'opted_out', 1]]);
+
+    // 60 links to shipped improvements; told: 26 for the first, 22 for the second (the two
+    // leavers' four items are not).
+    await waitFor(async () => (await loopRate()).improvement.told === 48, {
       timeoutMs: 30_000,
       what: 'the loop rate to count the second improvement',
     });
     expect((await loopRate()).improvement).toMatchObject({
       feedback: 60,
-      told: 50,
-      share: 50 / 60,
+      told: 48,
+      share: 48 / 60,
     });
   });
 });
