@@ -536,6 +536,13 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
         states: [['you_changed_this', 'sent', improvementId]],
       });
       expect(states[0].channel).toBe(c.channel);
+      // The Message-ID and the Idempotency-Key are the notice's: a resend would carry the same.
+      expect(states[0].messageId).toBe(states[0].noticeId);
+      if (c.channel === 'email')
+        expect(mailbox.mails.find((m) => m.to === c.address)?.messageId).toBe(
+          `<${states[0].noticeId}@heard.test>`,
+        );
+      else expect(accepted.find((p) => p.body.recipientId === c.id)?.key).toBe(states[0].noticeId);
     }
     for (const c of [...customers.filter((c) => c.optedOut || c.noConsent), { id: 'C-21' }]) {
       const states = await noticesOf(c.id);
@@ -565,6 +572,7 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
     // --- The opt-out link of a received mail, as a mail client's one-click POST: no login. ---
     const leaver = byMail.find((c) => c.id === 'C-01')!;
     const link = mailbox.mails.find((m) => m.to === leaver.address)!.unsubscribe!.slice(1, -1);
+    expect(link.startsWith(`${heard.config.publicBaseUrl}/v1/opt-out/`)).toBe(true);
     const url = new URL(link);
     // PUBLIC_BASE_URL defaults to the configured port, which is 0 under test: the path is the link.
     const optOut = await fetch(`${heard.url}${url.pathname}`, {
