@@ -695,5 +695,66 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
       told: 48,
       share: 48 / 60,
     });
+
+    // --- Feedback linked after shipping is told when it is linked, and only that. ---
+    const late = 'C-22';
+    const lateText = 'The queue was back today, twenty minutes (C-22)';
+    expect(
+      (
+        await pos.put(`/v1/customers/${late}/preferences`, {
+          channels: [{ channel: 'email', address: 'c-22@example.com' }],
+          locale: 'en',
+          consents: { you_changed_this: { given: true, how: 'app_settings' } },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await pos.post('/v1/feedback', {
+          kind: 'complaint',
+          channel: 'store',
+          storeId: 'S-2',
+          customer: { id: late, consent: true },
+          text: lateText,
+          language: 'en',
+        })
+      ).status,
+    ).toBe(202);
+    await waitFor(
+      async () =>
+        (
+          await admin.post<{ feedbackItems: number }>(
+            `/v1/improvements/${improvementId}/links/preview`,
+            criteria,
+          )
+        ).body.feedbackItems === 31,
+      { timeoutMs: 30_000, what: 'the late complaint matched by the criteria' },
+    );
+    const mailsBeforeLate = mailbox.mails.length;
+    expect(
+      (await admin.post(`/v1/improvements/${improvementId}/links`, criteria)).body,
+    ).toMatchObject({ linked: 1 });
+    await waitFor(
+      async () =>
+        (await noticesOf(late)).some(
+          (s) => s.improvementId === improvementId && s.status === 'sent',
+        ),
+      { timeoutMs: 30_000, what: 'the late customer told' },
+    );
+    const lateMails = mailbox.mails.slice(mailsBeforeLate);
+    expect(lateMails.map((m) => m.to)).toEqual(['c-22@example.com']);
+    expect(lateMails[0].text).toContain(FIRST_MESSAGES.en);
+    expect(lateMails[0].text).toContain(lateText);
+    // Nobody told before hears of it again: one notice each per improvement, as before.
+    for (const c of consenting)
+      expect({
+        id: c.id,
+        first: (await noticesOf(c.id)).filter((s) => s.improvementId === improvementId).length,
+      }).toEqual({ id: c.id, first: 1 });
+    await waitFor(async () => (await loopRate()).improvement.told === 49, {
+      timeoutMs: 30_000,
+      what: 'the loop rate to count the late link',
+    });
+    expect((await loopRate()).improvement).toMatchObject({ feedback: 61, told: 49 });
   });
 });
