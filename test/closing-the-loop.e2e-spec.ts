@@ -756,5 +756,19 @@ describe.each([embeddedDeployment, postgresDeployment])('closing the loop on $na
       what: 'the loop rate to count the late link',
     });
     expect((await loopRate()).improvement).toMatchObject({ feedback: 61, told: 49 });
+
+    // A customer sees their own notices in their data.
+    const mine = await heard
+      .as('C-03', 'customer')
+      .get<{ notices: { kind: string; status: string; improvementId: string | null }[] }>(
+        '/v1/me/data',
+      );
+    expect(mine.status).toBe(200);
+    expect(mine.body.notices.map((n) => [n.kind, n.status, n.improvementId]).sort()).toEqual(
+      [
+        ['you_changed_this', 'sent', improvementId],
+        ['you_changed_this', 'sent', secondId],
+      ].sort(),
+    );
   });
 });
