@@ -45,7 +45,8 @@ interface ReceivedData {
 
 /** The customer's own words, opened by the sealing store at this moment: erased, there are none. */
 async function saidIn(store: EventStore, feedbackId: string): Promise<Said> {
-  const history = await store.readStream(feedbackStreamId(feedbackId), { limit: 1 });
+  // The whole stream (a few events): whole-stream reads made at once share one read transaction.
+  const history = await store.readStream(feedbackStreamId(feedbackId));
   const received = history.find((e) => e.type === 'FeedbackReceived');
   if (received === undefined) return { quote: null, saidAt: null };
   const data = received.data as ReceivedData;

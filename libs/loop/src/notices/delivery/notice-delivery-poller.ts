@@ -3,6 +3,7 @@ import { describeError, Scheduler, timerScheduler } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { claimDueNotices, DueNotice } from './due-notices';
 import { NoticeDeliverer } from './notice-deliverer';
+import { NoticeDeliveryTally, NoticeDeliveryTick, noticeTickLine } from './notice-delivery-tick';
 
 export interface NoticeDeliveryPollerOptions {
   readonly dataSource: DataSource;
@@ -18,6 +19,8 @@ export interface NoticeDeliveryPollerOptions {
   /** Passes running side by side, each over rows of its own. */
   readonly overlap?: number;
   readonly log?: (line: string) => void;
+  /** Each pass's counts and times (NoticeDeliveryMetrics.observe); passes that took nothing too. */
+  readonly onTick?: (tick: NoticeDeliveryTick) => void;
 }
 
 export const NOTICE_DELIVERY_POLLER = 'notice-delivery-poller';
@@ -59,6 +62,7 @@ export class NoticeDeliveryPoller {
   /** One pass: answers how many notices it took. */
   async tick(): Promise<number> {
     const { dataSource, clock, deliverer, log } = this.options;
+    const started = performance.now();
     const now = clock.now();
     const due = await claimDueNotices(
       dataSource,
@@ -67,15 +71,19 @@ export class NoticeDeliveryPoller {
       this.options.leaseMs ?? DEFAULT_NOTICE_LEASE_MS,
     );
     deliverer.startTick();
+    // The lease lapses and the notice is tried again; its stream says where it stood.
+    const tally = new NoticeDeliveryTally((error) =>
+      log?.(`${this.name}: recording an outcome failed: ${describeError(error)}`),
+    );
     const groups = byRecipient(due);
     let next = 0;
     const lane = async () => {
       while (next < groups.length) {
         const group = groups[next++];
         try {
-          await deliverer.deliver(group, now);
+          await deliverer.deliver(group, now, tally);
         } catch (error) {
-          // The lease lapses and the notice is tried again; its stream says where it stood.
+          tally.errors++;
           log?.(`${this.name}: notice ${group[0]} failed: ${describeError(error)}`);
         }
       }
@@ -83,6 +91,10 @@ export class NoticeDeliveryPoller {
     await Promise.all(
       Array.from({ length: Math.min(groups.length, this.options.lanes ?? DEFAULT_LANES) }, lane),
     );
+    await tally.settled();
+    const tick = tally.tick(due.length, (performance.now() - started) / 1000);
+    this.options.onTick?.(tick);
+    if (due.length > 0) log?.(noticeTickLine(this.name, tick));
     return due.length;
   }
 
