@@ -11,7 +11,14 @@ import {
 import { isFinal } from '../domain/notice.state';
 import { NoticeChannel, NoticeKind, SuppressionReason } from '../notice.events';
 import { renderNotice } from '../templates/render-notice';
-import { gatherContent, ImprovementFacts, improvementFacts } from './gather-content';
+import {
+  gatherContent,
+  ImprovementFacts,
+  improvementFacts,
+  Said,
+  SaidLookup,
+  saidIn,
+} from './gather-content';
 import { NoticeChannelPort, OutgoingNotice, SendResult } from './notice-channel.port';
 import { NoticeDeliveryTally } from './notice-delivery-tick';
 import { LoadedNotice, loadNotice, runNoticeCommand } from './notice-stream';
@@ -157,7 +164,21 @@ export class NoticeDeliverer {
     tally: NoticeDeliveryTally,
   ): Promise<void> {
     const { store, settings } = this.options;
-    const contact = await customerContact(store, customerId);
+    // The words to quote are read beside consent and addresses, in the same read transaction and
+    // key look-up, instead of one more of each just before the send.
+    const words = new Map<string, Promise<Said>>();
+    const reading = customerContact(store, customerId);
+    for (const notice of loaded) {
+      const first = notice.state.refs.feedbackIds?.[0];
+      const quotes = notice.state.kind === 'you_changed_this' || notice.state.kind === 'thank_you';
+      if (!quotes || first === undefined || words.has(first)) continue;
+      const read = saidIn(store, first);
+      // A notice suppressed meanwhile never asks for its words; a failed read fails when asked.
+      read.catch(() => undefined);
+      words.set(first, read);
+    }
+    const said: SaidLookup = (id) => words.get(id) ?? saidIn(store, id);
+    const contact = await reading;
     const isCancelled = async (notice: LoadedNotice): Promise<boolean> => {
       const id = notice.state.refs.improvementId;
       if (notice.state.kind !== 'you_changed_this' || id === undefined) return false;
@@ -209,6 +230,7 @@ export class NoticeDeliverer {
           customerId,
           now,
           tally,
+          said,
         );
         continue;
       }
@@ -220,7 +242,13 @@ export class NoticeDeliverer {
         digestable.push({ notice, verdict });
         continue;
       }
-      await this.send({ members: [notice], digestId: null, ...verdict }, customerId, now, tally);
+      await this.send(
+        { members: [notice], digestId: null, ...verdict },
+        customerId,
+        now,
+        tally,
+        said,
+      );
     }
 
     for (const [digestId, members] of resumedDigests) {
@@ -245,16 +273,29 @@ export class NoticeDeliverer {
         customerId,
         now,
         tally,
+        said,
       );
     }
 
     if (digestable.length === 1) {
       const [{ notice, verdict }] = digestable;
-      await this.send({ members: [notice], digestId: null, ...verdict }, customerId, now, tally);
+      await this.send(
+        { members: [notice], digestId: null, ...verdict },
+        customerId,
+        now,
+        tally,
+        said,
+      );
     } else if (digestable.length > 1) {
       const members = digestable.map((d) => d.notice);
       const digestId = digestIdOf(members.map((m) => m.noticeId));
-      await this.send({ members, digestId, ...digestable[0].verdict }, customerId, now, tally);
+      await this.send(
+        { members, digestId, ...digestable[0].verdict },
+        customerId,
+        now,
+        tally,
+        said,
+      );
     }
   }
 
@@ -328,6 +369,7 @@ export class NoticeDeliverer {
     recipientId: string,
     now: Date,
     tally: NoticeDeliveryTally,
+    said?: SaidLookup,
   ): Promise<void> {
     const { store, channels, settings } = this.options;
     if ((plan.channel === 'email' || plan.channel === 'sms') && plan.address === null) {
@@ -369,7 +411,7 @@ export class NoticeDeliverer {
       plan.members.map((m) => m.state.refs),
       plan.locale,
       settings,
-      this.improvement,
+      { improvement: this.improvement, said },
     );
     const unsubscribeUrl =
       first.recipient.customerId === undefined
