@@ -74,6 +74,20 @@ async function seed(store: EventStore): Promise<void> {
   }
 }
 
+/** CPU the whole process spent (every thread: the writer, the sink, the projection), in ms. */
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+/**
+ * Under load from other work on the machine the rates swing by a third from run to run; CPU per
+ * message swings much less, and says what each side costs beside the other.
+ */
+function printCpu(label: string, ms: number, count: number): void {
+  console.log(`${label.padEnd(58)} ${(ms / count).toFixed(3).padStart(9)} ms CPU/msg`);
+}
+
 /** BENCH_NOTICES_PROFILE=<file>: a CPU profile of the timed delivery only, not of the seeding. */
 async function startProfile(): Promise<(() => Promise<void>) | null> {
   const file = process.env.BENCH_NOTICES_PROFILE;
@@ -147,12 +161,15 @@ async function run(): Promise<void> {
       clock: systemClock,
       deliverer,
       lanes: IN_FLIGHT,
+      wave: process.env.BENCH_NOTICES_WAVE ? Number(process.env.BENCH_NOTICES_WAVE) : undefined,
       idleMs: 20,
     });
     const profiling = await startProfile();
+    const cpuStarted = process.cpuUsage();
     const started = process.hrtime.bigint();
     poller.start();
     await reached;
+    const oursCpuMs = cpuMs(cpuStarted);
     await profiling?.();
     const ours: Figures = {
       label: `Heard delivery (${N} notices, SQLite, sealed, ${CONNECTIONS} SMTP connections)`,
@@ -175,6 +192,7 @@ async function run(): Promise<void> {
       maxMessages: Infinity,
     });
     const messages = rendered.map((notice) => emailOf(notice, FROM));
+    const peerCpuStarted = process.cpuUsage();
     const peerStarted = process.hrtime.bigint();
     let next = 0;
     await Promise.all(
@@ -183,6 +201,7 @@ async function run(): Promise<void> {
       }),
     );
     await reached;
+    const peerCpuMs = cpuMs(peerCpuStarted);
     const peer: Figures = {
       label: `nodemailer pooled sendMail, same ${target} messages (ceiling)`,
       count: target,
@@ -193,6 +212,8 @@ async function run(): Promise<void> {
     printFigures(ours);
     printFigures(peer);
     printRatio('Heard / nodemailer (target ≥ 0.50x)', ours, peer);
+    printCpu('Heard delivery, CPU of the whole process', oursCpuMs, ours.count);
+    printCpu('nodemailer pooled sendMail, CPU of the whole process', peerCpuMs, peer.count);
   } finally {
     await dataSource.destroy();
     await raw.close();

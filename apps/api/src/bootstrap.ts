@@ -11,6 +11,7 @@ import {
   silentLogger,
 } from '@heard/observability';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
+import { NoticeDeliveryMetrics } from '@heard/loop/subscriptions';
 import { SlaTimerMetrics } from '@heard/sla/subscriptions';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
@@ -66,6 +67,7 @@ export async function createApp(
   const subscriptionsLog = log.child({ context: 'subscriptions' });
   const logLine = (line: string) => subscriptionsLog.info(line);
   const onSlaTimerTick = new SlaTimerMetrics(metrics.registry).observe;
+  const onNoticeDeliveryTick = new NoticeDeliveryMetrics(metrics.registry).observe;
   let subscriptions: RunningSubscriptions | null = null;
   if (subscriptionsThread) {
     if (options.clock) throw new Error('a worker thread runs on the system clock only');
@@ -73,6 +75,7 @@ export async function createApp(
       appends: raw instanceof SqliteEventStore ? raw.connectAppends() : null,
       log: logLine,
       onSlaTimerTick,
+      onNoticeDeliveryTick,
     }).catch(async (error: unknown) => {
       // The writer thread and the pools would outlive a start that failed (tests go on running).
       await store.close();
@@ -93,6 +96,7 @@ export async function createApp(
         config,
         log: logLine,
         onSlaTimerTick,
+        onNoticeDeliveryTick,
       }),
       log: logLine,
     });

@@ -10,6 +10,7 @@ import {
 } from '@heard/observability';
 import { readModelEntities } from '@heard/projections';
 import { createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
+import { NoticeDeliveryMetrics } from '@heard/loop/subscriptions';
 import { SlaTimerMetrics } from '@heard/sla/subscriptions';
 import { pollers, projections, reactors } from '@heard/subscriptions';
 import { startWorker } from './worker';
@@ -36,6 +37,9 @@ async function main(log: Logger): Promise<number> {
       config,
       log: (line) => log.info(line),
       onSlaTimerTick: metrics ? new SlaTimerMetrics(metrics.registry).observe : undefined,
+      onNoticeDeliveryTick: metrics
+        ? new NoticeDeliveryMetrics(metrics.registry).observe
+        : undefined,
     }),
     clock: systemClock,
     log: (line) => log.info(line),

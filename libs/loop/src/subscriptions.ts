@@ -23,6 +23,8 @@ export * from './notices/read-models/notice-deliveries.projection';
 export * from './notices/delivery/notice-channel.port';
 export * from './notices/delivery/notice-deliverer';
 export * from './notices/delivery/notice-delivery-poller';
+export * from './notices/delivery/notice-delivery-tick';
+export * from './notices/delivery/notice-delivery-metrics';
 export * from './notices/delivery/notice-pollers';
 export * from './notices/delivery/due-notices';
 export * from './notices/delivery/notice-stream';

@@ -9,6 +9,7 @@ import { Projection, Reactor, streamCatalogProjection } from '@heard/projections
 import {
   improvementReactors,
   improvementViewProjection,
+  NoticeDeliveryTick,
   noticePollers,
   noticeProjections,
 } from '@heard/loop/subscriptions';
@@ -67,6 +68,8 @@ export interface PollerDependencies extends ReactorDependencies {
   readonly log?: (line: string) => void;
   /** Each SLA timer tick's counts and times, for SlaTimerMetrics in the process's registry. */
   readonly onSlaTimerTick?: (tick: SlaTimerTick) => void;
+  /** Each notice delivery pass's counts and times, for NoticeDeliveryMetrics likewise. */
+  readonly onNoticeDeliveryTick?: (tick: NoticeDeliveryTick) => void;
 }
 
 /** Time-driven work: SLA timers, notice delivery. Each runs in the worker and in the embedded subscriptions thread. */

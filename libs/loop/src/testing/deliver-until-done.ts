@@ -57,7 +57,10 @@ async function main(
     batchSize: 100,
     lanes: 16,
     leaseMs,
-    log: (line) => process.stderr.write(`${line}\n`),
+    // Failures only: the test wants nothing but `done` from a clean run, not the passes' counts.
+    log: (line) => {
+      if (!line.includes(' due notice(s) in ')) process.stderr.write(`${line}\n`);
+    },
   });
   const owed = () => dataSource.getRepository(NoticeDelivery).countBy({ dueAt: Not(IsNull()) });
   for (;;) {

@@ -56,6 +56,7 @@ async function run(): Promise<void> {
         config,
         log,
         onSlaTimerTick: (tick) => send({ kind: 'sla-timer-tick', tick }),
+        onNoticeDeliveryTick: (tick) => send({ kind: 'notice-delivery-tick', tick }),
       }),
       log,
       // Nothing else runs these subscriptions on this DATA_DIR: a runner whose checkpoint moved

@@ -1,5 +1,6 @@
 import { HeardConfig } from '@heard/config';
 import { RunnerStatus } from '@heard/projections';
+import type { NoticeDeliveryTick } from '@heard/loop/subscriptions';
 import type { SlaTimerTick } from '@heard/sla/subscriptions';
 import { join } from 'node:path';
 import { MessagePort, Worker } from 'node:worker_threads';
@@ -19,6 +20,8 @@ export interface SubscriptionsThreadOptions {
   readonly log: (line: string) => void;
   /** Each SLA timer tick in the thread, for the metrics of this thread's registry. */
   readonly onSlaTimerTick?: (tick: SlaTimerTick) => void;
+  /** Each notice delivery pass in the thread, likewise. */
+  readonly onNoticeDeliveryTick?: (tick: NoticeDeliveryTick) => void;
   /** How stale /ready's view of the runners may be. */
   readonly statusEveryMs?: number;
   /** How long stop waits for the thread to finish its batch before it is terminated. */
@@ -89,6 +92,9 @@ export function startSubscriptionsThread(
           return;
         case 'sla-timer-tick':
           options.onSlaTimerTick?.(message.tick);
+          return;
+        case 'notice-delivery-tick':
+          options.onNoticeDeliveryTick?.(message.tick);
           return;
         case 'start-failed':
           reject(new Error(`subscriptions thread could not start: ${message.error}`));

@@ -1,5 +1,6 @@
 import { HeardConfig } from '@heard/config';
 import { RunnerStatus } from '@heard/projections';
+import type { NoticeDeliveryTick } from '@heard/loop/subscriptions';
 import type { SlaTimerTick } from '@heard/sla/subscriptions';
 import { MessagePort } from 'node:worker_threads';
 
@@ -20,6 +21,7 @@ export type FromSubscriptionsThread =
   | { readonly kind: 'log'; readonly line: string }
   /** For the API thread's metrics registry, which /metrics serves. */
   | { readonly kind: 'sla-timer-tick'; readonly tick: SlaTimerTick }
+  | { readonly kind: 'notice-delivery-tick'; readonly tick: NoticeDeliveryTick }
   | { readonly kind: 'start-failed'; readonly error: string }
   | { readonly kind: 'stopped' };
 

@@ -33,7 +33,7 @@ export async function improvementFacts(
   return facts;
 }
 
-interface Said {
+export interface Said {
   readonly quote: string | null;
   readonly saidAt: string | null;
 }
@@ -44,8 +44,9 @@ interface ReceivedData {
 }
 
 /** The customer's own words, opened by the sealing store at this moment: erased, there are none. */
-async function saidIn(store: EventStore, feedbackId: string): Promise<Said> {
-  const history = await store.readStream(feedbackStreamId(feedbackId), { limit: 1 });
+export async function saidIn(store: EventStore, feedbackId: string): Promise<Said> {
+  // The whole stream (a few events): whole-stream reads made at once share one read transaction.
+  const history = await store.readStream(feedbackStreamId(feedbackId));
   const received = history.find((e) => e.type === 'FeedbackReceived');
   if (received === undefined) return { quote: null, saidAt: null };
   const data = received.data as ReceivedData;
@@ -56,10 +57,17 @@ async function saidIn(store: EventStore, feedbackId: string): Promise<Said> {
   };
 }
 
+/** How content reads a feedback item's words: the deliverer starts the read beside others. */
+export type SaidLookup = (feedbackId: string) => Promise<Said>;
+
 /** The first of the linked items that has words to quote. */
-async function firstSaid(store: EventStore, feedbackIds: readonly string[]): Promise<Said> {
+async function firstSaid(
+  store: EventStore,
+  feedbackIds: readonly string[],
+  read: SaidLookup = (id) => saidIn(store, id),
+): Promise<Said> {
   for (const id of feedbackIds.slice(0, 5)) {
-    const said = await saidIn(store, id);
+    const said = await read(id);
     if (said.quote !== null) return said;
   }
   return { quote: null, saidAt: null };
@@ -71,6 +79,12 @@ export interface ContentSettings {
 
 /** How content reads an improvement: the deliverer shares one read among a tick's notices. */
 export type ImprovementLookup = (improvementId: string) => Promise<ImprovementFacts | null>;
+
+/** Reads content may take from the caller instead of the store; each defaults to a plain read. */
+export interface ContentLookups {
+  readonly improvement?: ImprovementLookup;
+  readonly said?: SaidLookup;
+}
 
 export class MissingRefError extends Error {
   constructor(what: string) {
@@ -92,12 +106,13 @@ export async function improvementChange(
   store: EventStore,
   refs: NoticeRefs,
   locale: NoticeLocale,
-  lookup: ImprovementLookup = (id) => improvementFacts(store, id),
+  lookups: ContentLookups = {},
 ): Promise<ImprovementChange> {
   const improvementId = refs.improvementId ?? '';
+  const improvement = lookups.improvement ?? ((id) => improvementFacts(store, id));
   const [facts, said] = await Promise.all([
-    lookup(improvementId),
-    firstSaid(store, refs.feedbackIds ?? []),
+    improvement(improvementId),
+    firstSaid(store, refs.feedbackIds ?? [], lookups.said),
   ]);
   if (facts === null) throw new MissingRefError(`improvement ${improvementId}`);
   return {
@@ -119,7 +134,7 @@ export async function gatherContent(
   refs: readonly NoticeRefs[],
   locale: NoticeLocale,
   settings: ContentSettings,
-  lookup?: ImprovementLookup,
+  lookups: ContentLookups = {},
 ): Promise<NoticeContent> {
   const first = refs[0] ?? {};
   const caseId = first.caseId ?? '';
@@ -131,11 +146,11 @@ export async function gatherContent(
     case 'case_resolved':
       return { kind, caseId, caseUrl, message: await caseMessage(store, first) };
     case 'thank_you':
-      return { kind, ...(await firstSaid(store, first.feedbackIds ?? [])) };
+      return { kind, ...(await firstSaid(store, first.feedbackIds ?? [], lookups.said)) };
     case 'you_changed_this':
       return {
         kind,
-        changes: await Promise.all(refs.map((r) => improvementChange(store, r, locale, lookup))),
+        changes: await Promise.all(refs.map((r) => improvementChange(store, r, locale, lookups))),
       };
     case 'staff_alert':
       return {

@@ -11,8 +11,16 @@ import {
 import { isFinal } from '../domain/notice.state';
 import { NoticeChannel, NoticeKind, SuppressionReason } from '../notice.events';
 import { renderNotice } from '../templates/render-notice';
-import { gatherContent, ImprovementFacts, improvementFacts } from './gather-content';
+import {
+  gatherContent,
+  ImprovementFacts,
+  improvementFacts,
+  Said,
+  SaidLookup,
+  saidIn,
+} from './gather-content';
 import { NoticeChannelPort, OutgoingNotice, SendResult } from './notice-channel.port';
+import { NoticeDeliveryTally } from './notice-delivery-tick';
 import { LoadedNotice, loadNotice, runNoticeCommand } from './notice-stream';
 import { customerContact, staffContact } from './recipient-contact';
 
@@ -83,8 +91,32 @@ export class NoticeDeliverer {
     return facts;
   };
 
-  /** Notices of one recipient (the poller groups them), due at `now`. */
-  async deliver(noticeIds: readonly string[], now: Date): Promise<void> {
+  /**
+   * Notices of one recipient (the poller groups them), due at `now`. Outcomes are counted in
+   * `tally`; with a tally given, recording a send's outcome may still be under way when this
+   * resolves (the caller awaits `tally.settled()`), so its lane can take the next recipient.
+   */
+  async deliver(
+    noticeIds: readonly string[],
+    now: Date,
+    tally?: NoticeDeliveryTally,
+  ): Promise<void> {
+    if (tally === undefined) {
+      const failures: unknown[] = [];
+      const own = new NoticeDeliveryTally((error) => failures.push(error));
+      await this.deliverCounted(noticeIds, now, own);
+      await own.settled();
+      if (failures.length > 0) throw failures[0];
+      return;
+    }
+    return this.deliverCounted(noticeIds, now, tally);
+  }
+
+  private async deliverCounted(
+    noticeIds: readonly string[],
+    now: Date,
+    tally: NoticeDeliveryTally,
+  ): Promise<void> {
     const { store } = this.options;
     const loaded = (await Promise.all(noticeIds.map((id) => loadNotice(store, id)))).filter(
       (n) => n.state.status !== 'unscheduled' && !isFinal(n.state),
@@ -92,17 +124,22 @@ export class NoticeDeliverer {
     if (loaded.length === 0) return;
     const recipient = loaded[0].state.recipient;
     if (recipient.staffId !== undefined) {
-      for (const notice of loaded) await this.deliverToStaff(notice, recipient.staffId, now);
+      for (const notice of loaded) await this.deliverToStaff(notice, recipient.staffId, now, tally);
       return;
     }
     if (recipient.customerId !== undefined)
-      await this.deliverToCustomer(loaded, recipient.customerId, now);
+      await this.deliverToCustomer(loaded, recipient.customerId, now, tally);
   }
 
-  private async deliverToStaff(notice: LoadedNotice, staffId: string, now: Date): Promise<void> {
+  private async deliverToStaff(
+    notice: LoadedNotice,
+    staffId: string,
+    now: Date,
+    tally: NoticeDeliveryTally,
+  ): Promise<void> {
     const contact = await staffContact(this.options.store, staffId);
     if (contact.email === null) {
-      await this.suppress(notice, 'no_address', now);
+      await this.suppress(notice, 'no_address', now, tally);
       return;
     }
     const resumed = notice.state.current;
@@ -116,6 +153,7 @@ export class NoticeDeliverer {
       },
       staffId,
       now,
+      tally,
     );
   }
 
@@ -123,9 +161,24 @@ export class NoticeDeliverer {
     loaded: readonly LoadedNotice[],
     customerId: string,
     now: Date,
+    tally: NoticeDeliveryTally,
   ): Promise<void> {
     const { store, settings } = this.options;
-    const contact = await customerContact(store, customerId);
+    // The words to quote are read beside consent and addresses, in the same read transaction and
+    // key look-up, instead of one more of each just before the send.
+    const words = new Map<string, Promise<Said>>();
+    const reading = customerContact(store, customerId);
+    for (const notice of loaded) {
+      const first = notice.state.refs.feedbackIds?.[0];
+      const quotes = notice.state.kind === 'you_changed_this' || notice.state.kind === 'thank_you';
+      if (!quotes || first === undefined || words.has(first)) continue;
+      const read = saidIn(store, first);
+      // A notice suppressed meanwhile never asks for its words; a failed read fails when asked.
+      read.catch(() => undefined);
+      words.set(first, read);
+    }
+    const said: SaidLookup = (id) => words.get(id) ?? saidIn(store, id);
+    const contact = await reading;
     const isCancelled = async (notice: LoadedNotice): Promise<boolean> => {
       const id = notice.state.refs.improvementId;
       if (notice.state.kind !== 'you_changed_this' || id === undefined) return false;
@@ -145,11 +198,11 @@ export class NoticeDeliverer {
         now,
       );
       if (verdict.kind === 'suppress') {
-        await this.suppress(notice, verdict.reason, now);
+        await this.suppress(notice, verdict.reason, now, tally);
         continue;
       }
       if (verdict.kind === 'defer') {
-        await runNoticeCommand(
+        const deferred = await runNoticeCommand(
           store,
           notice,
           {
@@ -160,6 +213,7 @@ export class NoticeDeliverer {
           },
           now,
         );
+        if (deferred !== null) tally.defer('quiet_hours');
         continue;
       }
       const current = notice.state.current;
@@ -175,18 +229,26 @@ export class NoticeDeliverer {
           this.resumeOf([notice], current.channel, contact, verdict),
           customerId,
           now,
+          tally,
+          said,
         );
         continue;
       }
       if (kind === 'you_changed_this' && settings.digestHours > 0) {
         if (notice.state.digestHeldUntil === null) {
-          await this.holdForDigest(notice, customerId, now);
+          await this.holdForDigest(notice, customerId, now, tally);
           continue;
         }
         digestable.push({ notice, verdict });
         continue;
       }
-      await this.send({ members: [notice], digestId: null, ...verdict }, customerId, now);
+      await this.send(
+        { members: [notice], digestId: null, ...verdict },
+        customerId,
+        now,
+        tally,
+        said,
+      );
     }
 
     for (const [digestId, members] of resumedDigests) {
@@ -210,16 +272,30 @@ export class NoticeDeliverer {
         { ...this.resumeOf(all, first.channel, contact, verdict), digestId },
         customerId,
         now,
+        tally,
+        said,
       );
     }
 
     if (digestable.length === 1) {
       const [{ notice, verdict }] = digestable;
-      await this.send({ members: [notice], digestId: null, ...verdict }, customerId, now);
+      await this.send(
+        { members: [notice], digestId: null, ...verdict },
+        customerId,
+        now,
+        tally,
+        said,
+      );
     } else if (digestable.length > 1) {
       const members = digestable.map((d) => d.notice);
       const digestId = digestIdOf(members.map((m) => m.noticeId));
-      await this.send({ members, digestId, ...digestable[0].verdict }, customerId, now);
+      await this.send(
+        { members, digestId, ...digestable[0].verdict },
+        customerId,
+        now,
+        tally,
+        said,
+      );
     }
   }
 
@@ -241,28 +317,36 @@ export class NoticeDeliverer {
   }
 
   /** Holds the first notice of a window for NOTICE_DIGEST_HOURS; later ones join its end. */
-  private async holdForDigest(notice: LoadedNotice, customerId: string, now: Date): Promise<void> {
+  private async holdForDigest(
+    notice: LoadedNotice,
+    customerId: string,
+    now: Date,
+    tally: NoticeDeliveryTally,
+  ): Promise<void> {
     const open = await this.options.openDigestWindow(customerId, now);
     const until = open ?? new Date(now.getTime() + this.options.settings.digestHours * HOUR_MS);
-    await runNoticeCommand(
+    const held = await runNoticeCommand(
       this.options.store,
       notice,
       { type: 'DeferNotice', until: until.toISOString(), reason: 'digest', at: now.toISOString() },
       now,
     );
+    if (held !== null) tally.defer('digest');
   }
 
   private async suppress(
     notice: LoadedNotice,
     reason: SuppressionReason,
     now: Date,
+    tally: NoticeDeliveryTally,
   ): Promise<void> {
-    await runNoticeCommand(
+    const suppressed = await runNoticeCommand(
       this.options.store,
       notice,
       { type: 'SuppressNotice', reason, at: now.toISOString() },
       now,
     );
+    if (suppressed !== null) tally.suppress(reason);
   }
 
   private unsubscribeUrl(customerId: string, kind: NoticeKind, issuedAt: string): string | null {
@@ -280,10 +364,16 @@ export class NoticeDeliverer {
     }
   }
 
-  private async send(plan: Send, recipientId: string, now: Date): Promise<void> {
+  private async send(
+    plan: Send,
+    recipientId: string,
+    now: Date,
+    tally: NoticeDeliveryTally,
+    said?: SaidLookup,
+  ): Promise<void> {
     const { store, channels, settings } = this.options;
     if ((plan.channel === 'email' || plan.channel === 'sms') && plan.address === null) {
-      for (const m of plan.members) await this.suppress(m, 'no_address', now);
+      for (const m of plan.members) await this.suppress(m, 'no_address', now, tally);
       return;
     }
     const messageId = plan.digestId ?? plan.members[0].noticeId;
@@ -321,7 +411,7 @@ export class NoticeDeliverer {
       plan.members.map((m) => m.state.refs),
       plan.locale,
       settings,
-      this.improvement,
+      { improvement: this.improvement, said },
     );
     const unsubscribeUrl =
       first.recipient.customerId === undefined
@@ -339,10 +429,31 @@ export class NoticeDeliverer {
       unsubscribeUrl,
       ...rendered,
     };
+    const sendStarted = performance.now();
     const result = await channels.send(outgoing);
+    tally.sends.push({
+      channel: plan.channel,
+      ok: result.ok,
+      permanent: !result.ok && result.permanent,
+      notices: begun.length,
+      seconds: (performance.now() - sendStarted) / 1000,
+    });
     this.options.onSent?.(outgoing, result);
     // One draw per message: a digest's notices come back together and go out together again.
     const jitter = (this.options.random ?? Math.random)();
+    // NoticeSending is on record and the message is out: the outcome is recorded while the lane
+    // moves on, and the pass does not end before it is (a crash meanwhile resends, same id).
+    tally.track(this.recordOutcome(begun, result, jitter, at, now));
+  }
+
+  private async recordOutcome(
+    begun: readonly LoadedNotice[],
+    result: SendResult,
+    jitter: number,
+    at: string,
+    now: Date,
+  ): Promise<void> {
+    const { store, settings } = this.options;
     for (const member of begun) {
       await runNoticeCommand(
         store,

@@ -7,6 +7,7 @@ import { ReadModelDatabase, readModelDatabasesUnderTest } from '@heard/projectio
 import { simpleParser } from 'mailparser';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import {
   givenCancelled,
@@ -29,7 +30,8 @@ import { NoticeDelivery } from '../read-models/notice-delivery.entity';
 import { scheduleNotice } from '../schedule-notice';
 import { openDigestWindow } from './due-notices';
 import { digestIdOf, NoticeDeliverer } from './notice-deliverer';
-import { NoticeDeliveryPoller } from './notice-delivery-poller';
+import { NoticeDeliveryMetrics } from './notice-delivery-metrics';
+import { NoticeDeliveryPoller, NoticeDeliveryPollerOptions } from './notice-delivery-poller';
 
 const T0 = new Date('2026-12-01T10:00:00.000Z');
 const HOUR = 3_600_000;
@@ -65,7 +67,7 @@ describe.each(readModelDatabasesUnderTest())(
       });
       projected = events.at(-1)?.globalPosition ?? projected;
     };
-    const poller = () => {
+    const poller = (watch: Pick<NoticeDeliveryPollerOptions, 'onTick' | 'log'> = {}) => {
       const url = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/gateway`;
       const deliverer = new NoticeDeliverer({
         store,
@@ -80,7 +82,7 @@ describe.each(readModelDatabasesUnderTest())(
         openDigestWindow: (customerId, now) => openDigestWindow(dataSource, customerId, now),
         random: () => 0,
       });
-      return new NoticeDeliveryPoller({ dataSource, clock, deliverer, leaseMs: 60_000 });
+      return new NoticeDeliveryPoller({ dataSource, clock, deliverer, leaseMs: 60_000, ...watch });
     };
     /** Ticks, projecting after each, until a tick finds nothing due. */
     const deliverDue = async () => {
@@ -419,6 +421,89 @@ describe.each(readModelDatabasesUnderTest())(
       expect(sink.messages).toHaveLength(ids.length);
       for (const id of ids)
         expect(await types(id)).toEqual(['NoticeScheduled', 'NoticeSending', 'NoticeSent']);
+    });
+
+    it('counts each pass: sent, failed (retried or final), suppressed, deferred; logs counts only', async () => {
+      webhookFailures = 1;
+      await givenShippedImprovement(store, 'imp-m', { en: 'We opened a second checkout' });
+      await givenCustomer(store, 'C-m1');
+      await givenCustomer(store, 'C-m2');
+      await givenCustomer(store, 'C-mout', { consents: { you_changed_this: false } });
+      await givenCustomer(store, 'C-mq', {
+        quietHours: { from: '09:00', to: '12:00', timeZone: 'UTC' },
+      });
+      await givenCustomer(store, 'C-m550', { address: 'gone-m@example.com' });
+      await givenCustomer(store, 'C-msms', { channel: 'sms' });
+      for (const customerId of ['C-m1', 'C-m2', 'C-mout', 'C-mq', 'C-m550', 'C-msms'])
+        await scheduleNotice(
+          store,
+          scheduled({
+            noticeId: youChangedThisNoticeId(customerId, 'imp-m'),
+            kind: 'you_changed_this',
+            recipient: { customerId },
+            refs: { improvementId: 'imp-m', feedbackIds: [] },
+          }),
+        );
+      await project();
+      const registry = new Registry();
+      const lines: string[] = [];
+      const observed = poller({
+        onTick: new NoticeDeliveryMetrics(registry).observe,
+        log: (line) => lines.push(line),
+      });
+      const metric = async (name: string) =>
+        (await registry.getSingleMetricAsString(name)).split('\n');
+      expect(await observed.tick()).toBe(6);
+      expect(await metric('heard_notices_sent_total')).toEqual(
+        expect.arrayContaining([
+          'heard_notices_sent_total{channel="email"} 2',
+          'heard_notices_sent_total{channel="sms"} 0',
+        ]),
+      );
+      expect(await metric('heard_notices_failed_total')).toEqual(
+        expect.arrayContaining([
+          'heard_notices_failed_total{channel="email",permanent="true"} 1',
+          'heard_notices_failed_total{channel="sms",permanent="false"} 1',
+          'heard_notices_failed_total{channel="email",permanent="false"} 0',
+        ]),
+      );
+      expect(await metric('heard_notices_suppressed_total')).toEqual(
+        expect.arrayContaining([
+          'heard_notices_suppressed_total{reason="opted_out"} 1',
+          'heard_notices_suppressed_total{reason="erased"} 0',
+        ]),
+      );
+      expect(await metric('heard_notices_deferred_total')).toEqual(
+        expect.arrayContaining([
+          'heard_notices_deferred_total{reason="quiet_hours"} 1',
+          'heard_notices_deferred_total{reason="digest"} 0',
+        ]),
+      );
+      expect(await metric('heard_notice_send_seconds')).toEqual(
+        expect.arrayContaining([
+          'heard_notice_send_seconds_count{channel="email"} 3',
+          'heard_notice_send_seconds_count{channel="sms"} 1',
+        ]),
+      );
+      // The webhook's retry is due in 15 s: the next pass sends it and counts it sent.
+      await project();
+      clock.advance(15_000);
+      expect(await observed.tick()).toBe(1);
+      expect(await metric('heard_notices_sent_total')).toContain(
+        'heard_notices_sent_total{channel="sms"} 1',
+      );
+      expect(await observed.tick()).toBe(0);
+      expect(await metric('heard_notice_delivery_pass_seconds')).toContain(
+        'heard_notice_delivery_pass_seconds_count 3',
+      );
+      // One line per pass that took notices, with counts and no ids, names or addresses.
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^notice-delivery-poller: 6 due notice\(s\) in \d+ ms: 2 sent in 2 message\(s\), 2 failed \(1 permanently\), 1 suppressed \(opted_out 1\), 1 deferred \(quiet_hours 1\), 0 error\(s\)$/,
+        ),
+        expect.stringMatching(/: 1 due notice\(s\) in \d+ ms: 1 sent in 1 message\(s\)/),
+      ]);
+      expect(lines.join('\n')).not.toMatch(/C-m|example\.com|imp-m/);
     });
 
     it('tells staff by e-mail, from their directory entry', async () => {

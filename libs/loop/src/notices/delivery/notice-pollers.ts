@@ -4,6 +4,7 @@ import { noticeChannelsOf, NoticeChannelSettings } from '../infrastructure/notic
 import { openDigestWindow } from './due-notices';
 import { NoticeDeliverer } from './notice-deliverer';
 import { NoticeDeliveryPoller } from './notice-delivery-poller';
+import { NoticeDeliveryTick } from './notice-delivery-tick';
 
 export interface NoticePollerDependencies {
   readonly store: EventStore;
@@ -16,6 +17,8 @@ export interface NoticePollerDependencies {
     readonly noticeDigestHours: number;
   };
   readonly log?: (line: string) => void;
+  /** Each delivery pass's counts and times, for NoticeDeliveryMetrics in the process's registry. */
+  readonly onNoticeDeliveryTick?: (tick: NoticeDeliveryTick) => void;
 }
 
 /** The delivery poller over notice_deliveries, with the channels the configuration names. */
@@ -38,6 +41,7 @@ export function noticePollers(deps: NoticePollerDependencies) {
     clock: deps.clock,
     deliverer,
     log: deps.log,
+    onTick: deps.onNoticeDeliveryTick,
   });
   return [
     {
