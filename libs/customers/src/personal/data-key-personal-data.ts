@@ -44,6 +44,11 @@ class WrongMasterKeyError extends Error {
 export class DataKeyPersonalData implements PersonalDataPort {
   private readonly sealKeys = new Map<string, CachedKey>();
   private readonly known = new KnownDataKeys(KNOWN_LIMIT);
+  /**
+   * Keys this process forgot. A batch's opener holds the keys it looked up, and blocks are opened
+   * when read, maybe after an erasure here: a forgotten key opens nothing from then on.
+   */
+  private readonly forgotten = new WeakSet<KnownDataKey>();
   private readonly sealCacheMs: number;
   private readonly now: () => number;
   private readonly lookUps: BatchedCalls<string, DataKeyRow>;
@@ -176,7 +181,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
     }
     return (block) => {
       const known = keys.get(block.key);
-      if (!known) return null;
+      if (!known || this.forgotten.has(known)) return null;
       try {
         return JSON.parse(openToText(known.key, block.sealed, known.aad)) as Json;
       } catch {
@@ -188,7 +193,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
 
   async forget(owner: string): Promise<number> {
     this.sealKeys.delete(owner);
-    this.known.forgetOwner(owner);
+    for (const known of this.known.forgetOwner(owner)) this.forgotten.add(known);
     return this.table.deleteOwner(owner);
   }
 

@@ -26,4 +26,11 @@ export interface PersonalFields {
   blockOf(data: unknown): SealedBlock | null;
   /** The data as its readers know it: opened, or redacted when `open` answers null. */
   opened(data: unknown, open: Opener): unknown;
+  /**
+   * Set when `opened` changes these properties of the data and no other (it replaces them, adds
+   * none, removes none): the sealing store then opens the block only when a reader first touches
+   * one of them, so readers of ids, times and scores alone decrypt nothing. Unset: each block is
+   * opened with its batch.
+   */
+  readonly openedOnRead?: readonly string[];
 }

@@ -1,7 +1,12 @@
 import { RecordedEvent } from '@heard/event-store';
-import { waitFor } from '@heard/event-store/testing';
+import { InMemoryEventStore, waitFor } from '@heard/event-store/testing';
+import { MasterKey } from '../keys/master-key';
+import { MemoryTable } from '../testing/memory-data-key-table';
 import { personalDataStore } from '../testing/personal-data-store';
+import { DataKeyPersonalData } from './data-key-personal-data';
+import { PersonalDataPort } from './personal-data.port';
 import { PersonalFields } from './personal-fields';
+import { withPersonalData } from './with-personal-data';
 import { isSealedBlock, REDACTED } from './sealed-block';
 
 type Said = { owner: string; words: string | { sealed: string; key: string } };
@@ -58,5 +63,85 @@ describe('withPersonalData', () => {
     const words = (await store.readAll()).map((e) => (e.data as Said).words);
     expect(words).toEqual(['plain', REDACTED, 'by customer:B']);
     expect(keys.queries).toBe(1);
+  });
+});
+
+/** The same type, declaring that opening replaces `words` alone. */
+const saidLazily: PersonalFields = { ...said, openedOnRead: ['words'] };
+
+/** A sealing store over real data keys, counting the blocks it decrypts. */
+function countingStore() {
+  const raw = new InMemoryEventStore();
+  const keys = new MemoryTable();
+  const personal = new DataKeyPersonalData(keys, MasterKey.generate());
+  const decrypted: string[] = [];
+  const counting: PersonalDataPort = {
+    seal: (owner, value) => personal.seal(owner, value),
+    sealAtOnce: (owner, value) => personal.sealAtOnce(owner, value),
+    forget: (owner) => personal.forget(owner),
+    opener: async (blocks) => {
+      const open = await personal.opener(blocks);
+      return (block) => {
+        decrypted.push(block.key);
+        return open(block);
+      };
+    },
+  };
+  return { store: withPersonalData(raw, counting, [saidLazily]), personal, decrypted };
+}
+
+async function appendSaid(store: ReturnType<typeof countingStore>['store'], owners: string[]) {
+  for (const owner of owners)
+    await store.append(`s-${owner}`, [{ type: 'Said', data: { owner, words: `by ${owner}` } }], {
+      expectedVersion: 'no_stream',
+    });
+}
+
+describe('withPersonalData, opened on read', () => {
+  it('decrypts nothing for a reader of the other fields, on a subscription as on a read', async () => {
+    const { store, decrypted } = countingStore();
+    await appendSaid(store, ['customer:A', 'customer:B']);
+    const owners: string[] = [];
+    const sub = store.subscribeToAll({ after: 0n }, async (batch) => {
+      for (const event of batch) owners.push((event.data as Said).owner);
+    });
+    await waitFor(() => owners.length === 2, { what: 'both events on a subscription' });
+    await sub.stop();
+    const read = await store.readAll();
+    expect(read.map((e) => (e.data as Said).owner)).toEqual(['customer:A', 'customer:B']);
+    expect(owners).toEqual(['customer:A', 'customer:B']);
+    expect(decrypted).toEqual([]);
+  });
+
+  it('decrypts a block once, when its words are first read, and shows them to every way of reading', async () => {
+    const { store, decrypted } = countingStore();
+    await appendSaid(store, ['customer:A', 'customer:B']);
+    const [a, b] = await store.readAll();
+    expect((a.data as Said).words).toBe('by customer:A');
+    expect((a.data as Said).words).toBe('by customer:A');
+    expect(decrypted).toHaveLength(1);
+    expect({ ...(b.data as Said) }).toEqual({ owner: 'customer:B', words: 'by customer:B' });
+    expect(JSON.parse(JSON.stringify(a.data))).toEqual({
+      owner: 'customer:A',
+      words: 'by customer:A',
+    });
+    expect(Object.keys(b.data as Said)).toEqual(['owner', 'words']);
+    expect(decrypted).toHaveLength(2);
+  });
+
+  it('reads a forgotten owner redacted, forgotten before the read or after it and before the words', async () => {
+    const { store, personal, decrypted } = countingStore();
+    await appendSaid(store, ['customer:A', 'customer:B', 'customer:C']);
+    await personal.forget('customer:A');
+    const batch = await store.readAll();
+    expect(decrypted).toEqual([]);
+    // Erased here while the batch is held and its words not yet read: they no longer open.
+    await personal.forget('customer:B');
+    expect(batch.map((e) => (e.data as Said).words)).toEqual([REDACTED, REDACTED, 'by customer:C']);
+    expect((await store.readAll()).map((e) => (e.data as Said).words)).toEqual([
+      REDACTED,
+      REDACTED,
+      'by customer:C',
+    ]);
   });
 });
