@@ -40,6 +40,30 @@ class WrongMasterKeyError extends Error {
   }
 }
 
+/**
+ * A key found in the table, unwrapped when a block is first opened with it: a batch whose blocks
+ * nobody reads (a projection of ids and times) unwraps none of its keys.
+ */
+class FoundDataKey implements KnownDataKey {
+  readonly keyId: string;
+  readonly owner: string;
+  readonly aad: Buffer;
+  private unwrapped: Buffer | null = null;
+
+  constructor(
+    private readonly row: DataKeyRow,
+    private readonly unwrapRow: (row: DataKeyRow) => Buffer,
+  ) {
+    this.keyId = row.keyId;
+    this.owner = row.owner;
+    this.aad = Buffer.from(row.keyId);
+  }
+
+  get key(): Buffer {
+    return (this.unwrapped ??= this.unwrapRow(this.row));
+  }
+}
+
 /** Envelope encryption: data keys wrapped by the master key, kept in a table beside the events. */
 export class DataKeyPersonalData implements PersonalDataPort {
   private readonly sealKeys = new Map<string, CachedKey>();
@@ -169,12 +193,11 @@ export class DataKeyPersonalData implements PersonalDataPort {
       const rows = await Promise.all([...new Set(missing)].map((id) => this.finds.call(id)));
       for (const row of rows) {
         if (row === null) continue;
-        const found = {
-          keyId: row.keyId,
-          owner: row.owner,
-          key: this.unwrap(row),
-          aad: Buffer.from(row.keyId),
-        };
+        // Another master key's keys are refused with their batch, as before any block is read.
+        if (row.masterKeyId !== this.master.id) {
+          throw new WrongMasterKeyError(row.masterKeyId, this.master.id);
+        }
+        const found = new FoundDataKey(row, (r) => this.unwrap(r));
         keys.set(row.keyId, found);
         this.known.remember(found, generation);
       }
@@ -182,8 +205,10 @@ export class DataKeyPersonalData implements PersonalDataPort {
     return (block) => {
       const known = keys.get(block.key);
       if (!known || this.forgotten.has(known)) return null;
+      // Outside the try: a key that does not unwrap is a fault of the table, not an erased block.
+      const key = known.key;
       try {
-        return JSON.parse(openToText(known.key, block.sealed, known.aad)) as Json;
+        return JSON.parse(openToText(key, block.sealed, known.aad)) as Json;
       } catch {
         // Bytes that do not open with their own key read as erased: a reader never fails on them.
         return null;
