@@ -27,10 +27,10 @@ export interface PersonalFields {
   /** The data as its readers know it: opened, or redacted when `open` answers null. */
   opened(data: unknown, open: Opener): unknown;
   /**
-   * Set when `opened` changes these properties of the data and no other (it replaces them, adds
-   * none, removes none): the sealing store then opens the block only when a reader first touches
-   * one of them, so readers of ids, times and scores alone decrypt nothing. Unset: each block is
-   * opened with its batch.
+   * Set when `opened` replaces these properties and no other, each with an object (a record,
+   * never a primitive or an array): the sealing store then hands each as a stand-in that opens the
+   * block when a reader first looks into it, so readers of ids, times and scores decrypt nothing.
+   * Unset: each block is opened with its batch.
    */
   readonly openedOnRead?: readonly string[];
 }

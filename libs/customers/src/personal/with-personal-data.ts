@@ -10,6 +10,19 @@ import { openedOnRead } from './opened-on-read';
 import { PersonalFields } from './personal-fields';
 import { SealedBlock } from './sealed-block';
 
+/** The data with each of `properties` a stand-in that opens the whole block when first read. */
+function openedWhenRead(
+  stored: object,
+  properties: readonly string[],
+  open: () => unknown,
+): Record<string, unknown> {
+  let opened: Record<string, unknown> | null = null;
+  const openOnce = () => (opened ??= open() as Record<string, unknown>);
+  const data: Record<string, unknown> = { ...stored };
+  for (const property of properties) data[property] = openedOnRead(() => openOnce()[property]);
+  return data;
+}
+
 /**
  * The same store, but the personal fields of the events `fields` names are sealed on append and
  * opened on every read: a stream, the log, a subscription's batch (one key look-up per batch).
@@ -75,7 +88,7 @@ export function withPersonalData(
       const data =
         lazy === undefined || codec.blockOf(stored) === null
           ? codec.opened(stored, open)
-          : openedOnRead(stored as object, lazy, () => codec.opened(stored, open));
+          : openedWhenRead(stored as object, lazy, () => codec.opened(stored, open));
       if (data !== stored) out[i] = { ...out[i], data };
     }
     return out;

@@ -66,8 +66,31 @@ describe('withPersonalData', () => {
   });
 });
 
-/** The same type, declaring that opening replaces `words` alone. */
-const saidLazily: PersonalFields = { ...said, openedOnRead: ['words'] };
+type Told = { owner: string; personal: { words: string } | { sealed: string; key: string } };
+
+/** A made-up type whose words sit in an object that opening replaces, and nothing else. */
+const told: PersonalFields = {
+  type: 'Told',
+  sealedVersion: 2,
+  upcasters: [{ type: 'Told', fromVersion: 1, upcast: (d) => d }],
+  openedOnRead: ['personal'],
+  personalOf: (data) => {
+    const d = data as Told;
+    return { owner: d.owner, value: d.personal, store: (block) => ({ ...d, personal: block }) };
+  },
+  blockOf: (data) => {
+    const { personal } = data as Told;
+    return isSealedBlock(personal) ? personal : null;
+  },
+  opened: (data, open) => {
+    const d = data as Told;
+    if (!isSealedBlock(d.personal)) return d;
+    return { ...d, personal: open(d.personal) ?? { words: REDACTED, redacted: true } };
+  },
+};
+
+const wordsOf = (event: RecordedEvent) =>
+  ((event.data as Told).personal as { words: string }).words;
 
 /** A sealing store over real data keys, counting the blocks it decrypts. */
 function countingStore() {
@@ -87,61 +110,62 @@ function countingStore() {
       };
     },
   };
-  return { store: withPersonalData(raw, counting, [saidLazily]), personal, decrypted };
+  return { raw, store: withPersonalData(raw, counting, [told]), personal, decrypted };
 }
 
-async function appendSaid(store: ReturnType<typeof countingStore>['store'], owners: string[]) {
+async function appendTold(store: ReturnType<typeof countingStore>['store'], owners: string[]) {
   for (const owner of owners)
-    await store.append(`s-${owner}`, [{ type: 'Said', data: { owner, words: `by ${owner}` } }], {
-      expectedVersion: 'no_stream',
-    });
+    await store.append(
+      `s-${owner}`,
+      [{ type: 'Told', data: { owner, personal: { words: `by ${owner}` } } }],
+      { expectedVersion: 'no_stream' },
+    );
 }
 
 describe('withPersonalData, opened on read', () => {
   it('decrypts nothing for a reader of the other fields, on a subscription as on a read', async () => {
-    const { store, decrypted } = countingStore();
-    await appendSaid(store, ['customer:A', 'customer:B']);
+    const { raw, store, decrypted } = countingStore();
+    await appendTold(store, ['customer:A', 'customer:B']);
+    expect(JSON.stringify((await raw.readAll()).map((e) => e.data))).not.toContain('by customer');
     const owners: string[] = [];
     const sub = store.subscribeToAll({ after: 0n }, async (batch) => {
-      for (const event of batch) owners.push((event.data as Said).owner);
+      for (const event of batch) owners.push((event.data as Told).owner);
     });
     await waitFor(() => owners.length === 2, { what: 'both events on a subscription' });
     await sub.stop();
     const read = await store.readAll();
-    expect(read.map((e) => (e.data as Said).owner)).toEqual(['customer:A', 'customer:B']);
+    expect(read.map((e) => (e.data as Told).owner)).toEqual(['customer:A', 'customer:B']);
+    expect(read.every((e) => typeof (e.data as Told).personal === 'object')).toBe(true);
     expect(owners).toEqual(['customer:A', 'customer:B']);
     expect(decrypted).toEqual([]);
   });
 
-  it('decrypts a block once, when its words are first read, and shows them to every way of reading', async () => {
+  it('decrypts a block once, when first looked into, and shows it to every way of reading', async () => {
     const { store, decrypted } = countingStore();
-    await appendSaid(store, ['customer:A', 'customer:B']);
-    const [a, b] = await store.readAll();
-    expect((a.data as Said).words).toBe('by customer:A');
-    expect((a.data as Said).words).toBe('by customer:A');
+    await appendTold(store, ['customer:A', 'customer:B', 'customer:C']);
+    const [a, b, c] = await store.readAll();
+    expect([wordsOf(a), wordsOf(a)]).toEqual(['by customer:A', 'by customer:A']);
     expect(decrypted).toHaveLength(1);
-    expect({ ...(b.data as Said) }).toEqual({ owner: 'customer:B', words: 'by customer:B' });
-    expect(JSON.parse(JSON.stringify(a.data))).toEqual({
-      owner: 'customer:A',
-      words: 'by customer:A',
+    expect({ ...(b.data as Told) }.personal).toEqual({ words: 'by customer:B' });
+    expect(JSON.parse(JSON.stringify(c.data))).toEqual({
+      owner: 'customer:C',
+      personal: { words: 'by customer:C' },
     });
-    expect(Object.keys(b.data as Said)).toEqual(['owner', 'words']);
-    expect(decrypted).toHaveLength(2);
+    expect(Object.keys((b.data as Told).personal)).toEqual(['words']);
+    expect('words' in (c.data as Told).personal).toBe(true);
+    expect(decrypted).toHaveLength(3);
   });
 
   it('reads a forgotten owner redacted, forgotten before the read or after it and before the words', async () => {
     const { store, personal, decrypted } = countingStore();
-    await appendSaid(store, ['customer:A', 'customer:B', 'customer:C']);
+    await appendTold(store, ['customer:A', 'customer:B', 'customer:C']);
     await personal.forget('customer:A');
     const batch = await store.readAll();
     expect(decrypted).toEqual([]);
     // Erased here while the batch is held and its words not yet read: they no longer open.
     await personal.forget('customer:B');
-    expect(batch.map((e) => (e.data as Said).words)).toEqual([REDACTED, REDACTED, 'by customer:C']);
-    expect((await store.readAll()).map((e) => (e.data as Said).words)).toEqual([
-      REDACTED,
-      REDACTED,
-      'by customer:C',
-    ]);
+    expect(batch.map(wordsOf)).toEqual([REDACTED, REDACTED, 'by customer:C']);
+    expect((batch[1].data as Told).personal).toEqual({ words: REDACTED, redacted: true });
+    expect((await store.readAll()).map(wordsOf)).toEqual([REDACTED, REDACTED, 'by customer:C']);
   });
 });
