@@ -3,7 +3,8 @@
  * embedded default (SQLite files) and on PostgreSQL (events, keys and read models in a fresh
  * database per side, BENCH_POSTGRES_ADMIN_URL; BENCH_PERSONAL_STORES=sqlite or =postgres runs one):
  * intake through the feedback command path (receiveFeedback, 64 in flight, 5,000 customers as
- * bench:intake uses), and a rebuild of the customer-feedback projection (its log counted through
+ * bench:intake uses), and rebuilds of the customer-feedback projection, which reads every
+ * customer's words, and of loop-rate, which reads none (its log counted through
  * the adapter beneath, as `worker rebuild` does), each with the plain store and with the sealing
  * one (createHeardEventStore), the sealing side opening a new store each rebuild: no key cached.
  * The rounds alternate so that drift of a shared machine falls on both. Without HTTP, which costs
@@ -17,7 +18,8 @@ import { HeardConfig, loadConfig } from '@heard/config';
 import { EventStore, systemClock } from '@heard/event-store';
 import { FeedbackSubmission, receiveFeedback } from '@heard/feedback';
 import { customerFeedbackProjection } from '@heard/feedback/read-models';
-import { ProjectionCheckpointEntity, rebuildProjection } from '@heard/projections';
+import { loopRateProjection } from '@heard/loop';
+import { Projection, ProjectionCheckpointEntity, rebuildProjection } from '@heard/projections';
 import { createEventStore, createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -160,9 +162,20 @@ function intake(label: string, store: EventStore): Promise<Measured> {
   );
 }
 
-async function rebuild(variant: Variant, config: HeardConfig, label: string): Promise<Measured> {
+/**
+ * customer-feedback reads every customer's words; loop-rate reads none of them (ids, stores,
+ * times), so the sealing side looks its keys up but decrypts nothing.
+ */
+const REBUILT: readonly Projection[] = [customerFeedbackProjection, loopRateProjection];
+
+async function rebuild(
+  projection: Projection,
+  variant: Variant,
+  config: HeardConfig,
+  label: string,
+): Promise<Measured> {
   const { store, raw } = await variant.open(config);
-  const entities = [...customerFeedbackProjection.entities, ProjectionCheckpointEntity];
+  const entities = [...projection.entities, ProjectionCheckpointEntity];
   const dataSource = await createReadModelDataSource(config, entities);
   if (!variant.secureDelete && config.databaseUrl === null)
     await dataSource.query('PRAGMA secure_delete = OFF');
@@ -170,7 +183,7 @@ async function rebuild(variant: Variant, config: HeardConfig, label: string): Pr
     // Progress is not printed: the log is counted nowhere, so that the CPU time is the replay's.
     const countIn: EventStore = { ...raw, readAll: async () => [] };
     return await measured(async () => {
-      const summary = await rebuildProjection(customerFeedbackProjection, store, dataSource, {
+      const summary = await rebuildProjection(projection, store, dataSource, {
         countIn,
       });
       return { label, count: summary.done, seconds: summary.elapsedMs / 1000 };
@@ -220,7 +233,7 @@ async function httpRounds(baseDir: string): Promise<void> {
 async function compare(backend: Backend): Promise<void> {
   const places = await Promise.all(VARIANTS.map(() => backend.place()));
   const intakes: Measured[][] = VARIANTS.map(() => []);
-  const rebuilds: Measured[][] = VARIANTS.map(() => []);
+  const rebuilds: Measured[][][] = REBUILT.map(() => VARIANTS.map(() => []));
   const label = (what: string, v: number, round: number) =>
     `${what}, ${backend.name}, ${VARIANTS[v].name}, round ${round}`;
   try {
@@ -238,20 +251,34 @@ async function compare(backend: Backend): Promise<void> {
     }
     for (const store of stores) await store.close();
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [v, variant] of VARIANTS.entries()) {
-        const what = 'rebuild customer-feedback';
-        const figures = await rebuild(variant, places[v].config, label(what, v, round));
-        printFigures(figures);
-        rebuilds[v].push(figures);
+      for (const [p, projection] of REBUILT.entries()) {
+        for (const [v, variant] of VARIANTS.entries()) {
+          const what = `rebuild ${projection.name}`;
+          const figures = await rebuild(
+            projection,
+            variant,
+            places[v].config,
+            label(what, v, round),
+          );
+          printFigures(figures);
+          rebuilds[p][v].push(figures);
+        }
       }
     }
     const [plainIntake, sealedIntake] = intakes.map(total);
-    const [plainRebuild, sealedRebuild] = rebuilds.map(total);
-    for (const f of [plainIntake, sealedIntake, plainRebuild, sealedRebuild]) printFigures(f);
+    printFigures(plainIntake);
+    printFigures(sealedIntake);
+    const rebuilt = rebuilds.map((perVariant) => perVariant.map(total));
+    for (const [plain, sealed] of rebuilt) {
+      printFigures(plain);
+      printFigures(sealed);
+    }
     printRatio(`intake, ${backend.name}: sealed / plain`, sealedIntake, plainIntake);
-    printRatio(`rebuild, ${backend.name}: sealed / plain`, sealedRebuild, plainRebuild);
+    for (const [p, [plain, sealed]] of rebuilt.entries())
+      printRatio(`rebuild ${REBUILT[p].name}, ${backend.name}: sealed / plain`, sealed, plain);
     printCpuRatio(`intake, ${backend.name}: sealed / plain`, sealedIntake, plainIntake);
-    printCpuRatio(`rebuild, ${backend.name}: sealed / plain`, sealedRebuild, plainRebuild);
+    for (const [p, [plain, sealed]] of rebuilt.entries())
+      printCpuRatio(`rebuild ${REBUILT[p].name}, ${backend.name}: sealed / plain`, sealed, plain);
   } finally {
     for (const place of places) await place.drop();
   }

@@ -40,10 +40,39 @@ class WrongMasterKeyError extends Error {
   }
 }
 
+/**
+ * A key found in the table, unwrapped when a block is first opened with it: a batch whose blocks
+ * nobody reads (a projection of ids and times) unwraps none of its keys.
+ */
+class FoundDataKey implements KnownDataKey {
+  readonly keyId: string;
+  readonly owner: string;
+  readonly aad: Buffer;
+  private unwrapped: Buffer | null = null;
+
+  constructor(
+    private readonly row: DataKeyRow,
+    private readonly unwrapRow: (row: DataKeyRow) => Buffer,
+  ) {
+    this.keyId = row.keyId;
+    this.owner = row.owner;
+    this.aad = Buffer.from(row.keyId);
+  }
+
+  get key(): Buffer {
+    return (this.unwrapped ??= this.unwrapRow(this.row));
+  }
+}
+
 /** Envelope encryption: data keys wrapped by the master key, kept in a table beside the events. */
 export class DataKeyPersonalData implements PersonalDataPort {
   private readonly sealKeys = new Map<string, CachedKey>();
   private readonly known = new KnownDataKeys(KNOWN_LIMIT);
+  /**
+   * Keys this process forgot. A batch's opener holds the keys it looked up, and blocks are opened
+   * when read, maybe after an erasure here: a forgotten key opens nothing from then on.
+   */
+  private readonly forgotten = new WeakSet<KnownDataKey>();
   private readonly sealCacheMs: number;
   private readonly now: () => number;
   private readonly lookUps: BatchedCalls<string, DataKeyRow>;
@@ -164,21 +193,22 @@ export class DataKeyPersonalData implements PersonalDataPort {
       const rows = await Promise.all([...new Set(missing)].map((id) => this.finds.call(id)));
       for (const row of rows) {
         if (row === null) continue;
-        const found = {
-          keyId: row.keyId,
-          owner: row.owner,
-          key: this.unwrap(row),
-          aad: Buffer.from(row.keyId),
-        };
+        // Another master key's keys are refused with their batch, as before any block is read.
+        if (row.masterKeyId !== this.master.id) {
+          throw new WrongMasterKeyError(row.masterKeyId, this.master.id);
+        }
+        const found = new FoundDataKey(row, (r) => this.unwrap(r));
         keys.set(row.keyId, found);
         this.known.remember(found, generation);
       }
     }
     return (block) => {
       const known = keys.get(block.key);
-      if (!known) return null;
+      if (!known || this.forgotten.has(known)) return null;
+      // Outside the try: a key that does not unwrap is a fault of the table, not an erased block.
+      const key = known.key;
       try {
-        return JSON.parse(openToText(known.key, block.sealed, known.aad)) as Json;
+        return JSON.parse(openToText(key, block.sealed, known.aad)) as Json;
       } catch {
         // Bytes that do not open with their own key read as erased: a reader never fails on them.
         return null;
@@ -188,7 +218,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
 
   async forget(owner: string): Promise<number> {
     this.sealKeys.delete(owner);
-    this.known.forgetOwner(owner);
+    for (const known of this.known.forgetOwner(owner)) this.forgotten.add(known);
     return this.table.deleteOwner(owner);
   }
 

@@ -24,6 +24,23 @@ describe('DataKeyPersonalData', () => {
     expect(table.queries).toBe(4);
   });
 
+  it('unwraps a found key only when a block is first opened with it', async () => {
+    const own = MasterKey.generate();
+    const table = new MemoryTable();
+    const sealing = new DataKeyPersonalData(table, own);
+    const blocks = await Promise.all(['A', 'B'].map((c) => sealing.seal(`customer:${c}`, c)));
+    // A reader with nothing cached, as a rebuild starts.
+    const reader = new DataKeyPersonalData(table, own);
+    const unwrap = jest.spyOn(own, 'unwrap');
+    const open = await reader.opener(blocks);
+    expect(unwrap).not.toHaveBeenCalled();
+    expect([open(blocks[0]), open(blocks[0])]).toEqual(['A', 'A']);
+    expect(unwrap).toHaveBeenCalledTimes(1);
+    expect(open(blocks[1])).toBe('B');
+    expect(unwrap).toHaveBeenCalledTimes(2);
+    unwrap.mockRestore();
+  });
+
   it('asks only for the key generation once it knows every key of a batch', async () => {
     const table = new MemoryTable();
     const personal = new DataKeyPersonalData(table, master);

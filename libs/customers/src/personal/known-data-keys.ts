@@ -65,7 +65,13 @@ export class KnownDataKeys {
   }
 
   /** This process's own erasure: the owner's keys leave memory before the table is asked. */
-  forgetOwner(owner: string): void {
-    for (const [keyId, { known }] of this.keys) if (known.owner === owner) this.keys.delete(keyId);
+  forgetOwner(owner: string): KnownDataKey[] {
+    const gone: KnownDataKey[] = [];
+    for (const [keyId, { known }] of this.keys) {
+      if (known.owner !== owner) continue;
+      this.keys.delete(keyId);
+      gone.push(known);
+    }
+    return gone;
   }
 }

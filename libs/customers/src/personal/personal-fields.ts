@@ -26,4 +26,11 @@ export interface PersonalFields {
   blockOf(data: unknown): SealedBlock | null;
   /** The data as its readers know it: opened, or redacted when `open` answers null. */
   opened(data: unknown, open: Opener): unknown;
+  /**
+   * Set when `opened` replaces these properties and no other, each with an object (a record,
+   * never a primitive or an array): the sealing store then hands each as a stand-in that opens the
+   * block when a reader first looks into it, so readers of ids, times and scores decrypt nothing.
+   * Unset: each block is opened with its batch.
+   */
+  readonly openedOnRead?: readonly string[];
 }

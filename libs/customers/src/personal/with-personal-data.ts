@@ -6,13 +6,28 @@ import {
   UpcasterRegistry,
 } from '@heard/event-store';
 import { PersonalDataPort } from './personal-data.port';
+import { openedOnRead } from './opened-on-read';
 import { PersonalFields } from './personal-fields';
 import { SealedBlock } from './sealed-block';
+
+/** The data with each of `properties` a stand-in that opens the whole block when first read. */
+function openedWhenRead(
+  stored: object,
+  properties: readonly string[],
+  open: () => unknown,
+): Record<string, unknown> {
+  let opened: Record<string, unknown> | null = null;
+  const openOnce = () => (opened ??= open() as Record<string, unknown>);
+  const data: Record<string, unknown> = { ...stored };
+  for (const property of properties) data[property] = openedOnRead(() => openOnce()[property]);
+  return data;
+}
 
 /**
  * The same store, but the personal fields of the events `fields` names are sealed on append and
  * opened on every read: a stream, the log, a subscription's batch (one key look-up per batch).
- * An event whose key is gone reads redacted, never as an error.
+ * An event whose key is gone reads redacted, never as an error. Types that name their
+ * `openedOnRead` properties are decrypted only when a reader touches those.
  */
 export function withPersonalData(
   store: EventStore,
@@ -63,12 +78,18 @@ export function withPersonalData(
       if (block) blocks.push(block);
     }
     if (blocks.length === 0) return out;
+    // The keys are looked up with the batch; each block is decrypted only when it is read.
     const open = await personal.opener(blocks);
     for (let i = 0; i < out.length; i++) {
       const codec = byType.get(out[i].type);
       if (codec === undefined) continue;
-      const data = codec.opened(out[i].data, open);
-      if (data !== out[i].data) out[i] = { ...out[i], data };
+      const stored = out[i].data;
+      const lazy = codec.openedOnRead;
+      const data =
+        lazy === undefined || codec.blockOf(stored) === null
+          ? codec.opened(stored, open)
+          : openedWhenRead(stored as object, lazy, () => codec.opened(stored, open));
+      if (data !== stored) out[i] = { ...out[i], data };
     }
     return out;
   };

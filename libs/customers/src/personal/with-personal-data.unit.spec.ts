@@ -1,7 +1,12 @@
 import { RecordedEvent } from '@heard/event-store';
-import { waitFor } from '@heard/event-store/testing';
+import { InMemoryEventStore, waitFor } from '@heard/event-store/testing';
+import { MasterKey } from '../keys/master-key';
+import { MemoryTable } from '../testing/memory-data-key-table';
 import { personalDataStore } from '../testing/personal-data-store';
+import { DataKeyPersonalData } from './data-key-personal-data';
+import { PersonalDataPort } from './personal-data.port';
 import { PersonalFields } from './personal-fields';
+import { withPersonalData } from './with-personal-data';
 import { isSealedBlock, REDACTED } from './sealed-block';
 
 type Said = { owner: string; words: string | { sealed: string; key: string } };
@@ -58,5 +63,109 @@ describe('withPersonalData', () => {
     const words = (await store.readAll()).map((e) => (e.data as Said).words);
     expect(words).toEqual(['plain', REDACTED, 'by customer:B']);
     expect(keys.queries).toBe(1);
+  });
+});
+
+type Told = { owner: string; personal: { words: string } | { sealed: string; key: string } };
+
+/** A made-up type whose words sit in an object that opening replaces, and nothing else. */
+const told: PersonalFields = {
+  type: 'Told',
+  sealedVersion: 2,
+  upcasters: [{ type: 'Told', fromVersion: 1, upcast: (d) => d }],
+  openedOnRead: ['personal'],
+  personalOf: (data) => {
+    const d = data as Told;
+    return { owner: d.owner, value: d.personal, store: (block) => ({ ...d, personal: block }) };
+  },
+  blockOf: (data) => {
+    const { personal } = data as Told;
+    return isSealedBlock(personal) ? personal : null;
+  },
+  opened: (data, open) => {
+    const d = data as Told;
+    if (!isSealedBlock(d.personal)) return d;
+    return { ...d, personal: open(d.personal) ?? { words: REDACTED, redacted: true } };
+  },
+};
+
+const wordsOf = (event: RecordedEvent) =>
+  ((event.data as Told).personal as { words: string }).words;
+
+/** A sealing store over real data keys, counting the blocks it decrypts. */
+function countingStore() {
+  const raw = new InMemoryEventStore();
+  const keys = new MemoryTable();
+  const personal = new DataKeyPersonalData(keys, MasterKey.generate());
+  const decrypted: string[] = [];
+  const counting: PersonalDataPort = {
+    seal: (owner, value) => personal.seal(owner, value),
+    sealAtOnce: (owner, value) => personal.sealAtOnce(owner, value),
+    forget: (owner) => personal.forget(owner),
+    opener: async (blocks) => {
+      const open = await personal.opener(blocks);
+      return (block) => {
+        decrypted.push(block.key);
+        return open(block);
+      };
+    },
+  };
+  return { raw, store: withPersonalData(raw, counting, [told]), personal, decrypted };
+}
+
+async function appendTold(store: ReturnType<typeof countingStore>['store'], owners: string[]) {
+  for (const owner of owners)
+    await store.append(
+      `s-${owner}`,
+      [{ type: 'Told', data: { owner, personal: { words: `by ${owner}` } } }],
+      { expectedVersion: 'no_stream' },
+    );
+}
+
+describe('withPersonalData, opened on read', () => {
+  it('decrypts nothing for a reader of the other fields, on a subscription as on a read', async () => {
+    const { raw, store, decrypted } = countingStore();
+    await appendTold(store, ['customer:A', 'customer:B']);
+    expect(JSON.stringify((await raw.readAll()).map((e) => e.data))).not.toContain('by customer');
+    const owners: string[] = [];
+    const sub = store.subscribeToAll({ after: 0n }, async (batch) => {
+      for (const event of batch) owners.push((event.data as Told).owner);
+    });
+    await waitFor(() => owners.length === 2, { what: 'both events on a subscription' });
+    await sub.stop();
+    const read = await store.readAll();
+    expect(read.map((e) => (e.data as Told).owner)).toEqual(['customer:A', 'customer:B']);
+    expect(read.every((e) => typeof (e.data as Told).personal === 'object')).toBe(true);
+    expect(owners).toEqual(['customer:A', 'customer:B']);
+    expect(decrypted).toEqual([]);
+  });
+
+  it('decrypts a block once, when first looked into, and shows it to every way of reading', async () => {
+    const { store, decrypted } = countingStore();
+    await appendTold(store, ['customer:A', 'customer:B', 'customer:C']);
+    const [a, b, c] = await store.readAll();
+    expect([wordsOf(a), wordsOf(a)]).toEqual(['by customer:A', 'by customer:A']);
+    expect(decrypted).toHaveLength(1);
+    expect({ ...(b.data as Told) }.personal).toEqual({ words: 'by customer:B' });
+    expect(JSON.parse(JSON.stringify(c.data))).toEqual({
+      owner: 'customer:C',
+      personal: { words: 'by customer:C' },
+    });
+    expect(Object.keys((b.data as Told).personal)).toEqual(['words']);
+    expect('words' in (c.data as Told).personal).toBe(true);
+    expect(decrypted).toHaveLength(3);
+  });
+
+  it('reads a forgotten owner redacted, forgotten before the read or after it and before the words', async () => {
+    const { store, personal, decrypted } = countingStore();
+    await appendTold(store, ['customer:A', 'customer:B', 'customer:C']);
+    await personal.forget('customer:A');
+    const batch = await store.readAll();
+    expect(decrypted).toEqual([]);
+    // Erased here while the batch is held and its words not yet read: they no longer open.
+    await personal.forget('customer:B');
+    expect(batch.map(wordsOf)).toEqual([REDACTED, REDACTED, 'by customer:C']);
+    expect((batch[1].data as Told).personal).toEqual({ words: REDACTED, redacted: true });
+    expect((await store.readAll()).map(wordsOf)).toEqual([REDACTED, REDACTED, 'by customer:C']);
   });
 });

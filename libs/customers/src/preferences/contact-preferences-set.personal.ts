@@ -19,6 +19,8 @@ export const contactPreferencesSetPersonal: PersonalFields = {
   type: 'ContactPreferencesSet',
   sealedVersion: CONTACT_PREFERENCES_SEALED_VERSION,
   upcasters: [{ type: 'ContactPreferencesSet', fromVersion: 1, upcast: (data) => data }],
+  // Opening replaces `personal` alone: readers of the rest never decrypt.
+  openedOnRead: ['personal'],
   personalOf(data) {
     const d = data as PreferencesData;
     if (isSealedBlock(d.personal)) return null;

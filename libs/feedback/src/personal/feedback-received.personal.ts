@@ -26,6 +26,8 @@ export const feedbackReceivedPersonal: PersonalFields = {
   sealedVersion: FEEDBACK_RECEIVED_SEALED_VERSION,
   // Version 1's plain `personal` is already what readers of version 2 see once it is opened.
   upcasters: [{ type: 'FeedbackReceived', fromVersion: 1, upcast: (data) => data }],
+  // Opening replaces `personal` alone: readers of the rest never decrypt.
+  openedOnRead: ['personal'],
   personalOf(data) {
     const d = data as Received;
     if (Object.keys(d.personal).length === 0) return null;
