@@ -8,6 +8,7 @@ export * from './reactor/backoff';
 export * from './reactor/not-yet.error';
 export * from './reactor/reactor';
 export * from './reactor/reactor-runner';
+export * from './reactor/poll-until-aborted';
 export * from './reactor/scheduler';
 export * from './read-model-entities';
 export * from './rebuild/at-most-every';

@@ -1,5 +1,5 @@
 import { Clock } from '@heard/event-store';
-import { describeError, Scheduler, timerScheduler } from '@heard/projections';
+import { describeError, pollUntilAborted, Scheduler } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { claimDueNotices, DueNotice } from './due-notices';
 import { NoticeDeliverer } from './notice-deliverer';
@@ -126,22 +126,16 @@ export class NoticeDeliveryPoller {
     await this.running;
   }
 
-  private async loop(): Promise<void> {
-    const scheduler = this.options.scheduler ?? timerScheduler;
-    const signal = this.stopping.signal;
-    const full = this.options.batchSize ?? DEFAULT_BATCH;
-    while (!signal.aborted) {
-      let taken: number;
-      try {
-        taken = await this.tick();
-      } catch (error) {
-        this.options.log?.(
-          `${this.name}: a tick failed, next in ${ERROR_BACKOFF_MS} ms: ${describeError(error)}`,
-        );
-        await scheduler.sleep(ERROR_BACKOFF_MS, signal);
-        continue;
-      }
-      if (taken < full) await scheduler.sleep(this.options.idleMs ?? DEFAULT_IDLE_MS, signal);
-    }
+  private loop(): Promise<void> {
+    return pollUntilAborted({
+      name: this.name,
+      tick: () => this.tick(),
+      signal: this.stopping.signal,
+      batchSize: this.options.batchSize ?? DEFAULT_BATCH,
+      idleMs: this.options.idleMs ?? DEFAULT_IDLE_MS,
+      errorBackoffMs: ERROR_BACKOFF_MS,
+      scheduler: this.options.scheduler,
+      log: this.options.log,
+    });
   }
 }

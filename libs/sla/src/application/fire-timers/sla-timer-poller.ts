@@ -1,5 +1,5 @@
 import { Clock, EventStore } from '@heard/event-store';
-import { describeError, inTransaction, Scheduler, timerScheduler } from '@heard/projections';
+import { describeError, inTransaction, pollUntilAborted, Scheduler } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { SlaSources } from '../sla-sources';
 import { dueTimers, markFired } from './due-timers';
@@ -92,23 +92,17 @@ export class SlaTimerPoller {
     await this.running;
   }
 
-  private async loop(): Promise<void> {
-    const scheduler = this.options.scheduler ?? timerScheduler;
-    const signal = this.stopping.signal;
-    const full = this.options.batchSize ?? DEFAULT_BATCH;
-    while (!signal.aborted) {
-      let taken: number;
-      try {
-        taken = await this.tick();
-      } catch (error) {
-        this.options.log?.(
-          `${this.name}: a tick failed, next in ${ERROR_BACKOFF_MS} ms: ${String(error)}`,
-        );
-        await scheduler.sleep(ERROR_BACKOFF_MS, signal);
-        continue;
-      }
-      if (taken < full) await scheduler.sleep(this.options.idleMs ?? DEFAULT_POLL_IDLE_MS, signal);
-    }
+  private loop(): Promise<void> {
+    return pollUntilAborted({
+      name: this.name,
+      tick: () => this.tick(),
+      signal: this.stopping.signal,
+      batchSize: this.options.batchSize ?? DEFAULT_BATCH,
+      idleMs: this.options.idleMs ?? DEFAULT_POLL_IDLE_MS,
+      errorBackoffMs: ERROR_BACKOFF_MS,
+      scheduler: this.options.scheduler,
+      log: this.options.log,
+    });
   }
 
   /** Answers the timers handled and what became of each; one that failed stays due. */
