@@ -6,6 +6,7 @@ import {
   postgresDeployment,
   startHeard,
 } from './support/heard-under-test';
+import { business, FRIDAY_1755, putOdesaStore } from './support/odesa-friday';
 
 interface Figures {
   due: number;
@@ -32,15 +33,12 @@ interface TimelineEntry {
   type: string;
 }
 
-const business = (duration: string) => ({ duration, calendar: 'business' });
 const shops = (policyId: string, resolution: string) => ({
   policyId,
   name: `Shop complaints: ${resolution} of business time`,
   targets: { resolution: business(resolution) },
   escalation: [{ to: { kind: 'region_lead' }, mode: 'owner', target: business('PT4H') }],
 });
-/** Friday 4 December 2026, 17:55 in Kyiv (UTC+2). */
-const FRIDAY_1755 = '2026-12-04T15:55:00.000Z';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const PERIOD = { from: '2026-12-04T00:00:00+02:00', to: '2026-12-06T00:00:00+02:00' };
@@ -67,21 +65,7 @@ describe.each([embeddedDeployment, postgresDeployment])(
           path,
           status: 200,
         });
-      await put('/v1/people/RM-1', { name: 'Olena', roles: ['regional_manager'], locale: 'uk-UA' });
-      await put('/v1/people/M-42', { name: 'Anna', roles: ['store_manager'], locale: 'uk-UA' });
-      await put('/v1/regions/R-SOUTH', { name: 'South', leadId: 'RM-1' });
-      const open = [{ from: '08:00', to: '22:00' }];
-      await put('/v1/calendars/odesa-shops', {
-        timeZone: 'Europe/Kyiv',
-        week: { mon: open, tue: open, wed: open, thu: open, fri: open, sat: open },
-      });
-      await put('/v1/stores/S-042', {
-        name: 'Odesa Privoz',
-        regionId: 'R-SOUTH',
-        timezone: 'Europe/Kyiv',
-        managerId: 'M-42',
-        calendarId: 'odesa-shops',
-      });
+      await putOdesaStore(admin);
       await put('/v1/sla-policies', { policies: [], defaultPolicy: shops('shops', 'PT8H') });
     }, 60_000);
     afterAll(() => heard?.close());
