@@ -1,9 +1,9 @@
+import { spawnTsScript } from '../testing/spawn-ts-script';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { waitFor } from '@heard/event-store/testing';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { readCheckpoint } from '../checkpoint/checkpoints';
 import { readModelEntities } from '../read-model-entities';
@@ -21,7 +21,6 @@ import {
 } from '../testing';
 import { KILL_TEST_PROJECTIONS } from '../testing/project-until-live';
 
-const repoRoot = resolve(__dirname, '../../../..');
 const script = join(__dirname, '../testing/project-until-live.ts');
 const STREAMS = 100;
 const ROUNDS = 6;
@@ -46,18 +45,7 @@ async function seed(store: SqliteEventStore): Promise<void> {
 }
 
 function runChild(eventsFile: string, database: ReadModelDatabase) {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', script, eventsFile, JSON.stringify(database.connection)],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('close', (code, signal) => done({ code, signal })),
-  );
-  return { child, exited, output: () => output };
+  return spawnTsScript(script, [eventsFile, JSON.stringify(database.connection)]);
 }
 
 /** The catalog folded in memory from the events up to `checkpoint`, sorted like the snapshot. */

@@ -5,3 +5,4 @@ export * from './read-model-databases';
 export * from './read-model-snapshot';
 export * from './run-until';
 export * from './sample-events';
+export * from './spawn-ts-script';

@@ -1,3 +1,4 @@
+import { spawnTsScript } from '@heard/projections/testing';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
 import { waitFor } from '@heard/event-store/testing';
 import {
@@ -6,14 +7,12 @@ import {
   ReadModelDatabaseFactory,
   sqliteFileDatabase,
 } from '@heard/projections/testing';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { givenCustomer, startSmtpSink, SmtpSink, testNoticeId } from '../../testing';
 import { scheduleNotice } from '../schedule-notice';
 
-const repoRoot = resolve(__dirname, '../../../../..');
 const script = join(__dirname, '../../testing/deliver-until-done.ts');
 const NOTICES = 5_000;
 const LEASE_MS = 3_000;
@@ -41,26 +40,12 @@ async function seed(store: SqliteEventStore): Promise<void> {
 }
 
 function runChild(eventsFile: string, database: ReadModelDatabase, smtpUrl: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      '-r',
-      '@swc-node/register',
-      script,
-      eventsFile,
-      JSON.stringify(database.connection),
-      smtpUrl,
-      String(LEASE_MS),
-    ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('close', (code, signal) => done({ code, signal })),
-  );
-  return { child, exited, output: () => output };
+  return spawnTsScript(script, [
+    eventsFile,
+    JSON.stringify(database.connection),
+    smtpUrl,
+    String(LEASE_MS),
+  ]);
 }
 
 describe.each<[string, ReadModelDatabaseFactory]>([

@@ -1,3 +1,4 @@
+import { spawnTsScript } from '@heard/projections/testing';
 import { caseStreamId } from '@heard/cases';
 import { caseOpened } from '@heard/cases/testing';
 import { SqliteEventStore } from '@heard/event-store-sqlite';
@@ -9,15 +10,13 @@ import {
   ReadModelDatabaseFactory,
   sqliteFileDatabase,
 } from '@heard/projections/testing';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { slaCasesProjection } from '../../read-models/sla-cases/sla-cases.projection';
 import { SlaTimer } from '../../read-models/sla-cases/sla-timer.entity';
 
-const repoRoot = resolve(__dirname, '../../../../..');
 const script = join(__dirname, '../../testing/fire-timers-until-done.ts');
 /** Each owes a warning and a breach, long due: 10,000 timers firing at once. */
 const CASES = 5_000;
@@ -64,18 +63,7 @@ async function project(store: SqliteEventStore, readModels: DataSource): Promise
 }
 
 function runChild(eventsFile: string, database: ReadModelDatabase) {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', script, eventsFile, JSON.stringify(database.connection)],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('close', (code, signal) => done({ code, signal })),
-  );
-  return { child, exited, output: () => output };
+  return spawnTsScript(script, [eventsFile, JSON.stringify(database.connection)]);
 }
 
 describe.each<[string, ReadModelDatabaseFactory]>([
