@@ -15,7 +15,7 @@ import {
   NoticeDeliveryPoller,
   openDigestWindow,
   OutgoingNotice,
-  SmtpEmailChannel,
+  ThreadedSmtpEmailChannel,
 } from '@heard/loop/subscriptions';
 import {
   givenCustomer,
@@ -137,7 +137,8 @@ async function run(): Promise<void> {
     await waitUntilCaughtUp(runner, store, 600_000);
 
     const rendered: OutgoingNotice[] = [];
-    const email = new SmtpEmailChannel({
+    // As the runtime sends (notice-channels.ts): composed and sent from a thread of its own.
+    const email = new ThreadedSmtpEmailChannel({
       smtpUrl: sink.url,
       from: FROM,
       maxConnections: CONNECTIONS,

@@ -14,6 +14,7 @@ export * from './polling-subscription';
 export * from './prepare-append';
 export * from './recorded-event';
 export * from './shared-reads';
+export * from './thread-entry';
 export * from './upcasting';
 export * from './uuid-v7';
 export * from './uuid-v8';

@@ -32,6 +32,7 @@ export * from './notices/delivery/gather-content';
 export * from './notices/templates/render-notice';
 export * from './notices/infrastructure/notice-channels';
 export * from './notices/infrastructure/smtp-email-channel';
+export * from './notices/infrastructure/threaded-smtp-email-channel';
 export * from './notices/infrastructure/outbox-email-channel';
 export * from './notices/infrastructure/webhook-channel';
 export * from './notices/infrastructure/email-message';

@@ -1,16 +1,7 @@
-import { join } from 'node:path';
+import { threadEntry } from '@heard/event-store';
 import { Worker } from 'node:worker_threads';
 import { DataKeyRow } from './data-key-table';
 import { FromKeyWriter, ToKeyWriter } from './sqlite-key-writer.messages';
-
-/** Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc. */
-function entry(): { file: string; execArgv: string[] } {
-  const compiled = __filename.endsWith('.js');
-  return {
-    file: join(__dirname, `sqlite-key-writer.thread.${compiled ? 'js' : 'ts'}`),
-    execArgv: compiled ? process.execArgv : [...process.execArgv, '-r', '@swc-node/register'],
-  };
-}
 
 /** The keys file's inserting connection, in a thread started on the first new key. */
 export class SqliteKeyWriter {
@@ -22,7 +13,7 @@ export class SqliteKeyWriter {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const { file, execArgv } = entry();
+    const { file, execArgv } = threadEntry(__filename, 'sqlite-key-writer.thread');
     const worker = new Worker(file, { workerData: { file: this.file }, execArgv });
     worker.on('message', ({ id, error }: FromKeyWriter) => {
       const waiting = this.pending.get(id);

@@ -1,16 +1,6 @@
-import { join } from 'node:path';
 import { MessageChannel, MessagePort, Worker } from 'node:worker_threads';
-import { GroupCommitObserver } from '@heard/event-store';
+import { GroupCommitObserver, threadEntry } from '@heard/event-store';
 import { FromWriterThread, ToWriterThread, WriterThreadData } from './writer-thread-messages';
-
-/** Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc. */
-function entry(): { file: string; execArgv: string[] } {
-  const compiled = __filename.endsWith('.js');
-  return {
-    file: join(__dirname, `sqlite-writer.thread.${compiled ? 'js' : 'ts'}`),
-    execArgv: compiled ? process.execArgv : [...process.execArgv, '-r', '@swc-node/register'],
-  };
-}
 
 /** The process's writing connection to one event file, in a thread of its own. */
 export class SqliteWriterThread {
@@ -26,7 +16,7 @@ export class SqliteWriterThread {
   static start(
     data: Omit<WriterThreadData, 'reportGroupCommits'> & { onGroupCommit?: GroupCommitObserver },
   ): SqliteWriterThread {
-    const { file, execArgv } = entry();
+    const { file, execArgv } = threadEntry(__filename, 'sqlite-writer.thread');
     const { onGroupCommit, ...rest } = data;
     const workerData: WriterThreadData = {
       ...rest,

@@ -14,7 +14,7 @@ import { openDigestWindow } from '../notices/delivery/due-notices';
 import { NoticeDeliverer } from '../notices/delivery/notice-deliverer';
 import { NoticeDeliveryPoller } from '../notices/delivery/notice-delivery-poller';
 import { NoticeChannels } from '../notices/infrastructure/notice-channels';
-import { SmtpEmailChannel } from '../notices/infrastructure/smtp-email-channel';
+import { ThreadedSmtpEmailChannel } from '../notices/infrastructure/threaded-smtp-email-channel';
 import { noticeDeliveriesProjection } from '../notices/read-models/notice-deliveries.projection';
 import { NoticeDelivery } from '../notices/read-models/notice-delivery.entity';
 
@@ -36,7 +36,8 @@ async function main(
   });
   await runner.start();
   const channels = new NoticeChannels(
-    new SmtpEmailChannel({ smtpUrl, from: KILL_TEST_FROM }),
+    // As the runtime sends: the SIGKILL also takes the sender thread with messages in it.
+    new ThreadedSmtpEmailChannel({ smtpUrl, from: KILL_TEST_FROM }),
     null,
   );
   const deliverer = new NoticeDeliverer({

@@ -1,8 +1,8 @@
 import { HeardConfig } from '@heard/config';
+import { threadEntry } from '@heard/event-store';
 import { RunnerStatus } from '@heard/projections';
 import type { NoticeDeliveryTick } from '@heard/loop/subscriptions';
 import type { SlaTimerTick } from '@heard/sla/subscriptions';
-import { join } from 'node:path';
 import { MessagePort, Worker } from 'node:worker_threads';
 import { RunningSubscriptions } from '../start-subscriptions';
 import {
@@ -29,18 +29,6 @@ export interface SubscriptionsThreadOptions {
 }
 
 /**
- * Built, the entry is JavaScript beside this file; from source (tests), TypeScript through swc.
- * The thread keeps the process's node options (--cpu-prof, --inspect) either way.
- */
-function threadEntry(): { file: string; execArgv: string[] } {
-  const compiled = __filename.endsWith('.js');
-  return {
-    file: join(__dirname, `subscriptions-thread.main.${compiled ? 'js' : 'ts'}`),
-    execArgv: compiled ? process.execArgv : [...process.execArgv, '-r', '@swc-node/register'],
-  };
-}
-
-/**
  * Runs every projection and reactor in a worker thread of this process and mirrors their
  * statuses here, so the API's event loop only answers requests. Resolves once every runner has
  * started from its checkpoint (and the read-model tables exist); rejects if they could not start.
@@ -49,7 +37,7 @@ export function startSubscriptionsThread(
   config: HeardConfig,
   options: SubscriptionsThreadOptions,
 ): Promise<RunningSubscriptions> {
-  const entry = threadEntry();
+  const entry = threadEntry(__filename, 'subscriptions-thread.main');
   const data: SubscriptionsThreadData = {
     config,
     statusEveryMs: options.statusEveryMs ?? 100,

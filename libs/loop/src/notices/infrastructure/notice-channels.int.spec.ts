@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { AddressInfo, createServer as createTcpServer, Socket } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ParsedMail, simpleParser } from 'mailparser';
@@ -11,6 +12,7 @@ import { renderNotice } from '../templates/render-notice';
 import { startSmtpSink, SmtpSink } from '../../testing/smtp-sink';
 import { OutboxEmailChannel } from './outbox-email-channel';
 import { SmtpEmailChannel } from './smtp-email-channel';
+import { ThreadedSmtpEmailChannel } from './threaded-smtp-email-channel';
 import { WebhookChannel } from './webhook-channel';
 
 /** mailparser folds List-* headers into one object; the raw line says what was sent. */
@@ -55,61 +57,109 @@ function notice(over: Partial<OutgoingNotice> = {}, tag = 'uk-UA'): OutgoingNoti
   };
 }
 
-describe('SMTP e-mail channel against a real SMTP server on loopback', () => {
-  let sink: SmtpSink;
-  let channel: SmtpEmailChannel;
+const SMTP_CHANNELS = [
+  ['in this thread', (smtpUrl: string) => new SmtpEmailChannel({ smtpUrl, from: FROM })],
+  [
+    'from a thread of its own',
+    (smtpUrl: string) => new ThreadedSmtpEmailChannel({ smtpUrl, from: FROM }),
+  ],
+] as const;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink({
-      refuse: (to) => (to.startsWith('gone@') ? 550 : to.startsWith('busy@') ? 451 : null),
+describe.each(SMTP_CHANNELS)(
+  'SMTP e-mail channel %s against a real SMTP server on loopback',
+  (_, open) => {
+    let sink: SmtpSink;
+    let channel: SmtpEmailChannel | ThreadedSmtpEmailChannel;
+
+    beforeAll(async () => {
+      sink = await startSmtpSink({
+        refuse: (to) => (to.startsWith('gone@') ? 550 : to.startsWith('busy@') ? 451 : null),
+      });
+      channel = open(sink.url);
     });
-    channel = new SmtpEmailChannel({ smtpUrl: sink.url, from: FROM });
-  });
-  afterAll(async () => {
-    await channel.close();
-    await sink.close();
-  });
-
-  it('sends multipart text and HTML with the Message-ID and one-click opt-out headers', async () => {
-    expect(await channel.send(notice())).toEqual({ ok: true });
-    expect(sink.messages).toHaveLength(1);
-    const mail = await simpleParser(sink.messages[0].raw);
-    expect(mail.messageId).toBe('<0190a1b2-0000-8000-8000-000000000001@shop.example>');
-    expect(headerLine(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-    expect(headerLine(mail, 'list-unsubscribe')).toBe(`<${UNSUBSCRIBE}>`);
-    expect(mail.subject).toBe('Це змінили ви');
-    expect(mail.text).toContain('Відкрили другу касу');
-    expect(mail.text).toContain('«The queue <was> too long»');
-    expect(mail.html).toContain('The queue &#60;was&#62; too long');
-    expect(mail.html).toContain(`<a href="${UNSUBSCRIBE}">`);
-    expect(sink.messages[0].to).toEqual(['olena@example.com']);
-  });
-
-  it('falls back to English for a locale without templates', async () => {
-    await channel.send(notice({ messageId: 'en-1' }, 'de-AT'));
-    const mail = await simpleParser(sink.messages[sink.messages.length - 1].raw);
-    expect(mail.subject).toBe('You changed this');
-    expect(mail.text).toContain('We opened a second checkout');
-  });
-
-  it('tells a permanent refusal (5xx) from a transient one (4xx)', async () => {
-    expect(await channel.send(notice({ to: 'gone@example.com' }))).toEqual({
-      ok: false,
-      permanent: true,
-      error: 'smtp 550',
+    afterAll(async () => {
+      await channel.close();
+      await sink.close();
     });
-    expect(await channel.send(notice({ to: 'busy@example.com' }))).toEqual({
-      ok: false,
-      permanent: false,
-      error: 'smtp 451',
-    });
-  });
 
-  it('an unreachable server is worth a retry', async () => {
-    const nowhere = new SmtpEmailChannel({ smtpUrl: 'smtp://127.0.0.1:1', from: FROM });
-    const result = await nowhere.send(notice());
-    await nowhere.close();
-    expect(result).toMatchObject({ ok: false, permanent: false });
+    it('sends multipart text and HTML with the Message-ID and one-click opt-out headers', async () => {
+      expect(await channel.send(notice())).toEqual({ ok: true });
+      expect(sink.messages).toHaveLength(1);
+      const mail = await simpleParser(sink.messages[0].raw);
+      expect(mail.messageId).toBe('<0190a1b2-0000-8000-8000-000000000001@shop.example>');
+      expect(headerLine(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+      expect(headerLine(mail, 'list-unsubscribe')).toBe(`<${UNSUBSCRIBE}>`);
+      expect(mail.subject).toBe('Це змінили ви');
+      expect(mail.text).toContain('Відкрили другу касу');
+      expect(mail.text).toContain('«The queue <was> too long»');
+      expect(mail.html).toContain('The queue &#60;was&#62; too long');
+      expect(mail.html).toContain(`<a href="${UNSUBSCRIBE}">`);
+      expect(sink.messages[0].to).toEqual(['olena@example.com']);
+    });
+
+    it('falls back to English for a locale without templates', async () => {
+      await channel.send(notice({ messageId: 'en-1' }, 'de-AT'));
+      const mail = await simpleParser(sink.messages[sink.messages.length - 1].raw);
+      expect(mail.subject).toBe('You changed this');
+      expect(mail.text).toContain('We opened a second checkout');
+    });
+
+    it('tells a permanent refusal (5xx) from a transient one (4xx)', async () => {
+      expect(await channel.send(notice({ to: 'gone@example.com' }))).toEqual({
+        ok: false,
+        permanent: true,
+        error: 'smtp 550',
+      });
+      expect(await channel.send(notice({ to: 'busy@example.com' }))).toEqual({
+        ok: false,
+        permanent: false,
+        error: 'smtp 451',
+      });
+    });
+
+    it('an unreachable server is worth a retry', async () => {
+      const nowhere = open('smtp://127.0.0.1:1');
+      const result = await nowhere.send(notice());
+      await nowhere.close();
+      expect(result).toMatchObject({ ok: false, permanent: false });
+    });
+  },
+);
+
+describe('SMTP e-mail channel from a thread of its own, when the thread dies', () => {
+  it('answers the sends it held as worth a retry, and the next send starts a new thread', async () => {
+    // A server that takes the connection and never greets: the send waits until the thread dies.
+    const sockets: Socket[] = [];
+    const silent = createTcpServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const sink = await startSmtpSink();
+    const channel = new ThreadedSmtpEmailChannel({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: FROM,
+    });
+    try {
+      const held = channel.send(notice());
+      const deadline = Date.now() + 10_000;
+      while (sockets.length === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setImmediate(resolve));
+      expect(sockets.length).toBeGreaterThan(0);
+      // No public way to kill it: the test reaches the worker as a crash would.
+      await (channel as unknown as { worker: Worker }).worker.terminate();
+      expect(await held).toEqual({ ok: false, permanent: false, error: 'smtp sender stopped' });
+    } finally {
+      await channel.close();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+    const next = new ThreadedSmtpEmailChannel({ smtpUrl: sink.url, from: FROM });
+    try {
+      expect(await next.send(notice())).toEqual({ ok: true });
+      expect(sink.messages).toHaveLength(1);
+    } finally {
+      await next.close();
+      await sink.close();
+    }
   });
 });
 

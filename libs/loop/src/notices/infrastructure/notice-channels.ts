@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { NoticeChannelPort, OutgoingNotice, SendResult } from '../delivery/notice-channel.port';
 import { OutboxEmailChannel } from './outbox-email-channel';
-import { SmtpEmailChannel } from './smtp-email-channel';
+import { ThreadedSmtpEmailChannel } from './threaded-smtp-email-channel';
 import { WebhookChannel } from './webhook-channel';
 
 /** Each channel to its adapter; the in-app feed needs no send, the notice shows once recorded. */
@@ -39,12 +39,15 @@ export interface NoticeChannelSettings {
   readonly dataDir: string;
 }
 
-/** SMTP_URL, else the outbox under DATA_DIR; the webhook when NOTICE_WEBHOOK_URL is set. */
+/**
+ * SMTP_URL (sent from a thread of its own), else the outbox under DATA_DIR; the webhook when
+ * NOTICE_WEBHOOK_URL is set.
+ */
 export function noticeChannelsOf(config: NoticeChannelSettings): NoticeChannels {
   const email =
     config.smtpUrl === null
       ? new OutboxEmailChannel(join(config.dataDir, 'outbox'), config.noticeFrom)
-      : new SmtpEmailChannel({ smtpUrl: config.smtpUrl, from: config.noticeFrom });
+      : new ThreadedSmtpEmailChannel({ smtpUrl: config.smtpUrl, from: config.noticeFrom });
   const webhook =
     config.noticeWebhookUrl === null
       ? null
