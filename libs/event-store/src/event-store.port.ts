@@ -32,6 +32,11 @@ export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. 0n (the default) reads from the start. */
   readonly after?: bigint;
   readonly limit?: number;
+  /**
+   * The caller will use this batch only after the one it is working on: a store that does work
+   * on read (opening personal data) may do it in the background meanwhile.
+   */
+  readonly ahead?: boolean;
 }
 
 export type BatchHandler = (events: readonly RecordedEvent[]) => Promise<void>;

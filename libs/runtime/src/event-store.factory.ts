@@ -98,6 +98,7 @@ export async function createHeardEventStore(
     ...sealed,
     close: async () => {
       await raw.close();
+      await runtime.personal.close();
       await runtime.keys.close();
     },
   };

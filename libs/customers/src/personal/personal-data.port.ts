@@ -13,8 +13,11 @@ export interface PersonalDataPort {
   seal(owner: string, value: Json): Promise<SealedBlock>;
   /** The same, at once, when the owner's key is at hand; null when it must be looked up. */
   sealAtOnce(owner: string, value: Json): SealedBlock | null;
-  /** One key look-up for all the blocks of a batch. */
-  opener(blocks: readonly SealedBlock[]): Promise<Opener>;
+  /**
+   * One key look-up for all the blocks of a batch; `ahead`: the batch is read before the reader
+   * needs it (ReadAllOptions.ahead), so its blocks may be decrypted in the background meanwhile.
+   */
+  opener(blocks: readonly SealedBlock[], options?: { readonly ahead?: boolean }): Promise<Opener>;
   /** Deletes the owner's keys: what they sealed can no longer be opened. How many keys went. */
   forget(owner: string): Promise<number>;
 }

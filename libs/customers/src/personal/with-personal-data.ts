@@ -66,7 +66,10 @@ export function withPersonalData(
     return sealed;
   };
 
-  const openAll = async <E extends RecordedEvent>(events: readonly E[]): Promise<E[]> => {
+  const openAll = async <E extends RecordedEvent>(
+    events: readonly E[],
+    ahead = false,
+  ): Promise<E[]> => {
     // One pass: upcast what is older than sealed, and gather the blocks of what is sealed.
     const out = events.slice();
     const blocks: SealedBlock[] = [];
@@ -79,7 +82,7 @@ export function withPersonalData(
     }
     if (blocks.length === 0) return out;
     // The keys are looked up with the batch; each block is decrypted only when it is read.
-    const open = await personal.opener(blocks);
+    const open = await personal.opener(blocks, { ahead });
     for (let i = 0; i < out.length; i++) {
       const codec = byType.get(out[i].type);
       if (codec === undefined) continue;
@@ -105,7 +108,7 @@ export function withPersonalData(
       return store.append(streamId, Array.isArray(sealed) ? sealed : await sealed, options);
     },
     readStream: async (streamId, options) => openAll(await store.readStream(streamId, options)),
-    readAll: async (options) => openAll(await store.readAll(options)),
+    readAll: async (options) => openAll(await store.readAll(options), options?.ahead === true),
     subscribeToAll: (options, handler) => store.subscribeToAll(options, openHandler(handler)),
     subscribeToStream: (streamId, options, handler) =>
       store.subscribeToStream(streamId, options, openHandler(handler)),

@@ -42,12 +42,22 @@ export async function rebuildProjection(
     measureProgress(projection.name, done, total, position, clock.now().getTime() - started);
   let position = 0n;
   let done = 0;
-  for (;;) {
-    const batch = await store.readAll({ after: position, limit: batchSize });
-    if (batch.length === 0) return progress(done, position);
+  let batch = await store.readAll({ after: position, limit: batchSize });
+  while (batch.length > 0) {
+    // The next batch is read (and its personal data decrypted, in a thread of the sealing
+    // store's) while this one is applied.
+    const next = store.readAll({
+      after: batch[batch.length - 1].globalPosition,
+      limit: batchSize,
+      ahead: true,
+    });
+    // Awaited below; a failure meanwhile must not be reported as unhandled first.
+    next.catch(() => undefined);
     position = await applyBatch(dataSource, projection, position, batch, clock);
     done += batch.length;
     options.onProgress?.(progress(done, position));
     await yieldToEventLoop();
+    batch = await next;
   }
+  return progress(done, position);
 }

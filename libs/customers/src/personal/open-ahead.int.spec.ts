@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NOT_UNWRAPPED } from '../keys/block-opener.messages';
+import { MasterKey } from '../keys/master-key';
+import { SqliteDataKeyTable } from '../keys/sqlite-data-key-table';
+import { ThreadedBlockOpener } from '../keys/threaded-block-opener';
+import { DataKeyPersonalData } from './data-key-personal-data';
+import { SealedBlock } from './sealed-block';
+
+jest.setTimeout(30_000);
+
+describe('blocks read ahead are opened in a thread of their own', () => {
+  const master = MasterKey.generate();
+  let dir: string;
+  let table: SqliteDataKeyTable;
+  let blocks: SealedBlock[];
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'heard-open-ahead-'));
+    table = new SqliteDataKeyTable(join(dir, 'keys.sqlite'));
+    const sealing = new DataKeyPersonalData(table, master);
+    blocks = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        sealing.seal(`customer:C-${i % 7}`, { text: `слова ${i}`, n: i }),
+      ),
+    );
+  });
+  afterEach(async () => {
+    await table.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the same words, with no key unwrapped or block decrypted on the reading thread', async () => {
+    // A reader with nothing cached, as a rebuild starts.
+    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
+    const unwrap = jest.spyOn(master, 'unwrap');
+    try {
+      const open = await reader.opener(blocks, { ahead: true });
+      await reader.openedAhead();
+      expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
+      expect(unwrap).not.toHaveBeenCalled();
+    } finally {
+      unwrap.mockRestore();
+      await reader.close();
+    }
+  });
+
+  it('not read ahead, or too few blocks: opened here when read, as before', async () => {
+    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 100 });
+    const unwrap = jest.spyOn(master, 'unwrap');
+    try {
+      const open = await reader.opener(blocks, { ahead: true });
+      await reader.openedAhead();
+      expect(open(blocks[3])).toEqual({ text: 'слова 3', n: 3 });
+      expect(unwrap).toHaveBeenCalledTimes(1);
+    } finally {
+      unwrap.mockRestore();
+      await reader.close();
+    }
+  });
+
+  it('an owner erased after the batch was opened ahead reads redacted', async () => {
+    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
+    try {
+      const open = await reader.opener(blocks, { ahead: true });
+      await reader.openedAhead();
+      await reader.forget('customer:C-3');
+      expect(open(blocks[3])).toBeNull();
+      expect(open(blocks[10])).toBeNull();
+      expect(open(blocks[4])).toEqual({ text: 'слова 4', n: 4 });
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('the thread answers a tampered block as unopened and a key that does not unwrap apart', async () => {
+    const [row] = await table.keysOf(['customer:C-1'], () => {
+      throw new Error('the key exists');
+    });
+    const thread = new ThreadedBlockOpener(master);
+    const good = blocks[1];
+    const bytes = Buffer.from(good.sealed, 'base64');
+    bytes[bytes.length - 1] ^= 1;
+    const badWrap = Buffer.from(row.wrapped);
+    badWrap[badWrap.length - 1] ^= 1;
+    try {
+      const texts = await thread.open({
+        wrapped: new Uint8Array(Buffer.concat([row.wrapped, badWrap])),
+        wrappedEnds: Uint32Array.from([row.wrapped.length, row.wrapped.length * 2]),
+        keyIds: [row.keyId, row.keyId].join('\n'),
+        sealed: [good.sealed, bytes.toString('base64'), good.sealed].join('\n'),
+        keyOf: Uint32Array.from([0, 0, 1]),
+      });
+      expect(texts).toEqual([JSON.stringify({ text: 'слова 1', n: 1 }), '', NOT_UNWRAPPED]);
+    } finally {
+      await thread.close();
+    }
+  });
+});
