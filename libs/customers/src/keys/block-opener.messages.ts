@@ -4,6 +4,11 @@
  */
 export interface ToBlockOpener {
   readonly id: number;
+  /**
+   * The key generation the batch's keys were found at: the thread keeps the keys it unwrapped
+   * while the generation stays the same, and forgets them all when it moves.
+   */
+  readonly generation: number;
   /** The batch's data keys as stored, wrapped by the master key, one after another. */
   readonly wrapped: Uint8Array;
   /** Where each wrapped key ends in `wrapped`. */

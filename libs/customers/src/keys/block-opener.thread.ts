@@ -2,7 +2,8 @@
  * Unwraps a batch's data keys and decrypts its sealed blocks in a thread of its own, while the
  * thread that asked applies the batch before it: a rebuild that reads every customer's words
  * would otherwise spend a quarter of its time in AES-GCM on the event loop that writes the read
- * model. The master key comes with the thread's start; nothing is kept between batches.
+ * model. The master key comes with the thread's start; unwrapped keys are kept only while the
+ * key generation stays the same, as the asking thread keeps its own.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openToText } from './aes-gcm';
@@ -16,24 +17,40 @@ import { MasterKey } from './master-key';
 
 if (parentPort === null) throw new Error('block-opener.thread runs only as a worker thread');
 const port = parentPort;
-const master = MasterKey.fromBase64((workerData as { masterKey: string }).masterKey);
+const { masterKey, keyLimit } = workerData as { masterKey: string; keyLimit: number };
+const master = MasterKey.fromBase64(masterKey);
 
-function keysOf(batch: ToBlockOpener): ({ key: Buffer; aad: Buffer } | null)[] {
-  const ids = batch.keyIds.split('\n');
+interface Unwrapped {
+  readonly key: Buffer;
+  readonly aad: Buffer;
+}
+
+/** Keys unwrapped at `generation`, the oldest leaving first once there are keyLimit. */
+let generation: number | null = null;
+const unwrapped = new Map<string, Unwrapped>();
+
+function keysOf(batch: ToBlockOpener): (Unwrapped | null)[] {
+  if (batch.generation !== generation) {
+    unwrapped.clear();
+    generation = batch.generation;
+  }
   let start = 0;
-  return ids.map((keyId, i) => {
+  return batch.keyIds.split('\n').map((keyId, i) => {
+    const from = start;
     const end = batch.wrappedEnds[i];
-    const wrapped = Buffer.from(
-      batch.wrapped.buffer,
-      batch.wrapped.byteOffset + start,
-      end - start,
-    );
     start = end;
+    const known = unwrapped.get(keyId);
+    if (known !== undefined) return known;
+    const wrapped = Buffer.from(batch.wrapped.buffer, batch.wrapped.byteOffset + from, end - from);
+    let key: Unwrapped;
     try {
-      return { key: master.unwrap(wrapped), aad: Buffer.from(keyId) };
+      key = { key: master.unwrap(wrapped), aad: Buffer.from(keyId) };
     } catch {
       return null;
     }
+    if (unwrapped.size >= keyLimit) unwrapped.delete(unwrapped.keys().next().value as string);
+    unwrapped.set(keyId, key);
+    return key;
   });
 }
 

@@ -18,13 +18,17 @@ export class ThreadedBlockOpener {
   private next = 0;
   private readonly pending = new Map<number, Pending>();
 
-  constructor(private readonly master: MasterKey) {}
+  /** `keyLimit`: how many unwrapped keys the thread keeps at most. */
+  constructor(
+    private readonly master: MasterKey,
+    private readonly keyLimit: number,
+  ) {}
 
   private started(): Worker {
     if (this.worker) return this.worker;
     const { file, execArgv } = threadEntry(__filename, 'block-opener.thread');
     const worker = new Worker(file, {
-      workerData: { masterKey: this.master.toBase64() },
+      workerData: { masterKey: this.master.toBase64(), keyLimit: this.keyLimit },
       execArgv,
     });
     worker.on('message', ({ id, texts }: FromBlockOpener) => {

@@ -32,6 +32,11 @@ const KNOWN_LIMIT = 20_000;
 
 const OPEN_AHEAD_FROM = 256;
 
+interface ReadAhead {
+  readonly inThread: boolean;
+  read: boolean;
+}
+
 /** Blocks' texts decrypted ahead, by their sealed bytes; null for one that did not open. */
 type OpenedAhead = Map<string, string | null>;
 
@@ -93,6 +98,8 @@ export class DataKeyPersonalData implements PersonalDataPort {
   private readonly generations: BatchedCalls<null, number>;
   private readonly openAheadFrom: number | null;
   private readonly ahead: ThreadedBlockOpener;
+  /** The last two batches read ahead: whether each went to the thread, and was read at all. */
+  private readsAhead: ReadAhead[] = [];
   /** Batches in the opener thread, until their texts are back (or the thread failed). */
   private readonly inAhead = new Set<Promise<void>>();
 
@@ -103,7 +110,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
   ) {
     this.sealCacheMs = options.sealCacheMs ?? 60_000;
     this.now = options.now ?? Date.now;
-    this.ahead = new ThreadedBlockOpener(master);
+    this.ahead = new ThreadedBlockOpener(master, KNOWN_LIMIT);
     this.openAheadFrom =
       options.openAheadFrom === undefined ? OPEN_AHEAD_FROM : options.openAheadFrom;
     // Intake seals many requests at once: their new keys are made in one transaction.
@@ -225,11 +232,14 @@ export class DataKeyPersonalData implements PersonalDataPort {
         this.known.remember(found, generation);
       }
     }
-    const ahead =
+    const readAhead =
       options.ahead === true && this.openAheadFrom !== null && blocks.length >= this.openAheadFrom
-        ? this.openAhead(blocks, keys)
+        ? this.readAhead()
         : null;
+    const ahead =
+      readAhead !== null && readAhead.inThread ? this.openAhead(blocks, keys, generation) : null;
     return (block) => {
+      if (readAhead !== null) readAhead.read = true;
       const known = keys.get(block.key);
       if (!known || this.forgotten.has(known)) return null;
       const text = ahead?.get(block.sealed);
@@ -247,11 +257,28 @@ export class DataKeyPersonalData implements PersonalDataPort {
   }
 
   /**
+   * A batch read ahead goes to the opener thread unless the reader read nothing of the last batch
+   * it has finished with: one of ids and times (loop-rate, the SLA read models) would only have
+   * the thread decrypt words it never looks at, on a core the rest of the work needs. With one
+   * batch read ahead, that is the batch before the latest.
+   */
+  private readAhead(): ReadAhead {
+    const finished = this.readsAhead.length === 2 ? this.readsAhead[0] : undefined;
+    const batch: ReadAhead = { inThread: finished === undefined || finished.read, read: false };
+    this.readsAhead = [...this.readsAhead.slice(-1), batch];
+    return batch;
+  }
+
+  /**
    * Starts unwrapping the keys and decrypting the blocks in the opener thread, and answers the map
    * their texts will fill. A block read before its text is back (or when the thread fails) is
    * opened here as before; erasure is still checked on every read, as for any block.
    */
-  private openAhead(blocks: readonly SealedBlock[], keys: Map<string, KnownDataKey>): OpenedAhead {
+  private openAhead(
+    blocks: readonly SealedBlock[],
+    keys: Map<string, KnownDataKey>,
+    generation: number,
+  ): OpenedAhead {
     const texts: OpenedAhead = new Map();
     const index = new Map<string, number>();
     const wrapped: Buffer[] = [];
@@ -277,6 +304,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
     wrapped.forEach((w, i) => (ends[i] = end += w.length));
     const back = this.ahead
       .open({
+        generation,
         // A copy of its own: the thread takes it over, and a pooled Buffer's slab is not ours.
         wrapped: new Uint8Array(Buffer.concat(wrapped, end)),
         wrappedEnds: ends,

@@ -60,6 +60,31 @@ describe('blocks read ahead are opened in a thread of their own', () => {
     }
   });
 
+  it('a reader that read none of a finished batch gets the next one opened here, when read', async () => {
+    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
+    const unwrap = jest.spyOn(master, 'unwrap');
+    try {
+      // Read ahead, one batch at a time: the first two are never read, as loop-rate reads none.
+      await reader.opener(blocks, { ahead: true });
+      await reader.opener(blocks, { ahead: true });
+      const third = await reader.opener(blocks, { ahead: true });
+      await reader.openedAhead();
+      expect(third(blocks[5])).toEqual({ text: 'слова 5', n: 5 });
+      expect(unwrap).toHaveBeenCalledTimes(1);
+      const fourth = await reader.opener(blocks, { ahead: true });
+      const fifth = await reader.opener(blocks, { ahead: true });
+      await reader.openedAhead();
+      // The fourth follows the unread second: opened here. The fifth follows the third, read.
+      expect(fourth(blocks[6])).toEqual({ text: 'слова 6', n: 6 });
+      expect(unwrap).toHaveBeenCalledTimes(2);
+      expect(fifth(blocks[0])).toEqual({ text: 'слова 0', n: 0 });
+      expect(unwrap).toHaveBeenCalledTimes(2);
+    } finally {
+      unwrap.mockRestore();
+      await reader.close();
+    }
+  });
+
   it('an owner erased after the batch was opened ahead reads redacted', async () => {
     const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
     try {
@@ -78,7 +103,7 @@ describe('blocks read ahead are opened in a thread of their own', () => {
     const [row] = await table.keysOf(['customer:C-1'], () => {
       throw new Error('the key exists');
     });
-    const thread = new ThreadedBlockOpener(master);
+    const thread = new ThreadedBlockOpener(master, 10);
     const good = blocks[1];
     const bytes = Buffer.from(good.sealed, 'base64');
     bytes[bytes.length - 1] ^= 1;
@@ -86,9 +111,10 @@ describe('blocks read ahead are opened in a thread of their own', () => {
     badWrap[badWrap.length - 1] ^= 1;
     try {
       const texts = await thread.open({
+        generation: 1,
         wrapped: new Uint8Array(Buffer.concat([row.wrapped, badWrap])),
         wrappedEnds: Uint32Array.from([row.wrapped.length, row.wrapped.length * 2]),
-        keyIds: [row.keyId, row.keyId].join('\n'),
+        keyIds: [row.keyId, 'a key no longer as stored'].join('\n'),
         sealed: [good.sealed, bytes.toString('base64'), good.sealed].join('\n'),
         keyOf: Uint32Array.from([0, 0, 1]),
       });
