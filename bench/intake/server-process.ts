@@ -20,6 +20,8 @@ export interface ServerOptions {
   readonly stdout?: 'ignore' | 'count';
   /** The checkout whose build to run (its `dist/`); this one when absent. */
   readonly root?: string;
+  /** Node's arguments instead of the build's main: a script from source, through swc. */
+  readonly args?: readonly string[];
 }
 
 /** `wc -lc` reading what the server writes: its stdin goes to the server as stdout. */
@@ -52,7 +54,7 @@ export async function startServer(
   const counter = options.stdout === 'count' ? lineCounter() : null;
   const child: ChildProcess = spawn(
     process.execPath,
-    [resolve(options.root ?? '.', 'dist/apps/api/src/main.js')],
+    options.args ?? [resolve(options.root ?? '.', 'dist/apps/api/src/main.js')],
     {
       env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', counter?.input ?? 'ignore', 'pipe'],

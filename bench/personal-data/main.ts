@@ -1,7 +1,7 @@
 /**
  * `npm run bench:personal-data`: what sealing personal data costs, side by side in one run on the
  * embedded default (SQLite files) and on PostgreSQL (events, keys and read models in a fresh
- * database per side, BENCH_POSTGRES_ADMIN_URL; BENCH_PERSONAL_STORES=sqlite or =postgres runs one):
+ * database per side, BENCH_POSTGRES_ADMIN_URL; BENCH_PERSONAL_STORES=sqlite, =postgres or =http runs one):
  * intake through the feedback command path (receiveFeedback, 64 in flight, 5,000 customers as
  * bench:intake uses), and rebuilds of the customer-feedback projection, which reads every
  * customer's words, and of loop-rate, which reads none (its log counted through
@@ -12,6 +12,9 @@
  * With BENCH_BASE_DIR (a built checkout of the commit before sealing, see README "Personal data")
  * it also measures POST /v1/feedback over HTTP as bench:intake does, that build against this one
  * (`npm run build` first), BENCH_SECONDS (default 10) after BENCH_WARM_UP_SECONDS (default 3).
+ * Last (BENCH_PERSONAL_STORES=http runs it alone), POST /v1/feedback over HTTP with bench:intake's
+ * load against this source as `npm start` runs it, with and without sealing (bench-api.ts), the
+ * two servers alternating round by round: what sealing costs bench:intake's throughput.
  * BENCH_FEEDBACK (default 20000) items per round, BENCH_ROUNDS (default 3).
  */
 import { HeardConfig, loadConfig } from '@heard/config';
@@ -26,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Figures, printFigures, printRatio, timed } from '../report';
+import { ServerOptions } from '../intake/server-process';
 import { httpIntake } from './http-intake';
 
 const ITEMS = Number(process.env.BENCH_FEEDBACK ?? 20_000);
@@ -34,7 +38,7 @@ const CONCURRENCY = 64;
 const BASE_DIR = process.env.BENCH_BASE_DIR ?? null;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
-const STORES = (process.env.BENCH_PERSONAL_STORES ?? 'sqlite,postgres').split(',');
+const STORES = (process.env.BENCH_PERSONAL_STORES ?? 'sqlite,postgres,http').split(',');
 const ADMIN_URL =
   process.env.BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const integration = { id: 'bench', role: 'integration' } as const;
@@ -208,26 +212,48 @@ function printCpuRatio(label: string, ours: Measured, peer: Measured): void {
   console.log(`${`${label}, per CPU second`.padEnd(58)} ${ratio.toFixed(2)}x`);
 }
 
-/** Over HTTP, the build before sealing against this one, alternating. */
-async function httpRounds(baseDir: string): Promise<void> {
-  const builds = [
-    { name: 'before sealing', root: baseDir },
-    { name: 'sealed (this build)', root: '.' },
-  ];
-  const rates: number[][] = builds.map(() => []);
+interface HttpSide {
+  readonly name: string;
+  readonly server: ServerOptions;
+}
+
+/** Over HTTP, two servers alternating round by round; the ratio is the second's to the first's. */
+async function httpRounds(sides: readonly [HttpSide, HttpSide], ratio: string): Promise<void> {
+  const rates: number[][] = sides.map(() => []);
+  const cpus: number[][] = sides.map(() => []);
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const [b, build] of builds.entries()) {
-      const rate = await httpIntake(build.root, SECONDS, WARM_UP_SECONDS, 3900 + b);
+    for (const [b, side] of sides.entries()) {
+      const { rate, cpuPer1000 } = await httpIntake(
+        side.server,
+        SECONDS,
+        WARM_UP_SECONDS,
+        3900 + b,
+      );
+      const cpu = cpuPer1000 === null ? '' : `  ${cpuPer1000.toFixed(3)} server CPU s/1000 req`;
       console.log(
-        `${`HTTP intake, ${build.name}, round ${round}`.padEnd(58)} ${rate.toFixed(0).padStart(9)} req/s`,
+        `${`HTTP intake, ${side.name}, round ${round}`.padEnd(58)} ${rate.toFixed(0).padStart(9)} req/s${cpu}`,
       );
       rates[b].push(rate);
+      if (cpuPer1000 !== null) cpus[b].push(cpuPer1000);
     }
   }
   const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
-  const [before, after] = rates.map(mean);
-  console.log(`${'HTTP intake: sealed / before'.padEnd(58)} ${(after / before).toFixed(2)}x`);
+  const [first, second] = rates.map(mean);
+  console.log(`${ratio.padEnd(58)} ${(second / first).toFixed(2)}x`);
+  if (cpus.every((c) => c.length > 0)) {
+    const [cpuFirst, cpuSecond] = cpus.map(mean);
+    console.log(
+      `${`${ratio}, per server CPU second`.padEnd(58)} ${(cpuFirst / cpuSecond).toFixed(2)}x`,
+    );
+  }
 }
+
+/** This source, as `npm start` runs it, with and without sealing: bench-api.ts. */
+const BENCH_API = ['-r', '@swc-node/register', 'bench/personal-data/bench-api.ts'];
+const UNSEALED_AND_SEALED: readonly [HttpSide, HttpSide] = [
+  { name: 'unsealed', server: { args: [...BENCH_API, '--unsealed'] } },
+  { name: 'sealed', server: { args: BENCH_API } },
+];
 
 /** Intake rounds, then rebuild rounds, plain and sealed alternating, on one backend. */
 async function compare(backend: Backend): Promise<void> {
@@ -285,9 +311,18 @@ async function compare(backend: Backend): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (BASE_DIR !== null) await httpRounds(BASE_DIR);
+  if (BASE_DIR !== null)
+    await httpRounds(
+      [
+        { name: 'before sealing', server: { root: BASE_DIR } },
+        { name: 'sealed (this build)', server: { root: '.' } },
+      ],
+      'HTTP intake: sealed / before',
+    );
   const backends = [SQLITE, POSTGRES].filter((b) => STORES.includes(b.key));
   for (const backend of backends) await compare(backend);
+  if (STORES.includes('http'))
+    await httpRounds(UNSEALED_AND_SEALED, 'HTTP intake (bench:intake load): sealed / unsealed');
 }
 
 main().catch((error: unknown) => {

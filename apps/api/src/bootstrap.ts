@@ -32,6 +32,12 @@ import { serveOpenApiDocument } from './openapi/openapi-document';
 export interface CreateAppOptions {
   readonly clock?: Clock;
   /**
+   * How the API's own event store is opened: createHeardEventStore, which seals personal data.
+   * Only bench:personal-data gives another (the same store without sealing on this thread's
+   * appends), to measure what sealing costs over HTTP; main never does.
+   */
+  readonly openEventStore?: typeof createHeardEventStore;
+  /**
    * Where log lines go: a pino logger (tests give one writing to a stream they read), false for
    * none at all (tests, by default), or unset for stdout at LOG_LEVEL.
    */
@@ -59,7 +65,8 @@ export async function createApp(
     config.runSubscriptions && options.subscriptionsIn === 'worker-thread';
   // With the subscriptions in a thread, SQLite's writes move to a thread of their own too: both
   // threads append through it, and no event loop waits on a commit's fsync.
-  const { store, raw, personal, keys } = await createHeardEventStore(config, clock, {
+  const openEventStore = options.openEventStore ?? createHeardEventStore;
+  const { store, raw, personal, keys } = await openEventStore(config, clock, {
     sqliteWriterThread: subscriptionsThread,
     onGroupCommit: metrics.observeGroupCommit,
   });
