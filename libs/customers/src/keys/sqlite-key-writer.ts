@@ -42,7 +42,13 @@ export class SqliteKeyWriter {
       this.pending.set(id, { resolve, reject });
       // Only while a write is pending may it keep the process alive.
       if (this.pending.size === 1) worker.ref();
-      const message: ToKeyWriter = { kind: 'insert', id, rows };
+      const message: ToKeyWriter = {
+        kind: 'insert',
+        id,
+        // Each wrapped key copied to bytes of its own: a Buffer from the pool would clone its
+        // whole 8 KiB slab to the thread, and did, for every new key.
+        rows: rows.map((row) => ({ ...row, wrapped: new Uint8Array(row.wrapped) })),
+      };
       worker.postMessage(message);
     }).finally(() => {
       if (this.pending.size === 0) this.worker?.unref();

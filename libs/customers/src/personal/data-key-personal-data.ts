@@ -98,6 +98,18 @@ export class DataKeyPersonalData implements PersonalDataPort {
   private readonly generations: BatchedCalls<null, number>;
   private readonly openAheadFrom: number | null;
   private readonly ahead: ThreadedBlockOpener;
+  /**
+   * Texts of blocks opened here, by the block as stored. The runners of one thread read the log
+   * through shared pages, so they hold the same block objects: the second projection to read a
+   * customer's words reuses the first one's decryption instead of its own. Reused only with the
+   * key it was opened with, at the same key generation, and that key not forgotten (checked
+   * before, as for any block): an erasure here or elsewhere stops reuse as it stops opening. An
+   * entry lives as long as the stored event does, and no longer.
+   */
+  private readonly openedBlocks = new WeakMap<
+    SealedBlock,
+    { readonly generation: number; readonly known: KnownDataKey; readonly text: string }
+  >();
   /** The last two batches read ahead: whether each went to the thread, and was read at all. */
   private readsAhead: ReadAhead[] = [];
   /** Batches in the opener thread, until their texts are back (or the thread failed). */
@@ -242,13 +254,19 @@ export class DataKeyPersonalData implements PersonalDataPort {
       if (readAhead !== null) readAhead.read = true;
       const known = keys.get(block.key);
       if (!known || this.forgotten.has(known)) return null;
-      const text = ahead?.get(block.sealed);
+      const shared = this.openedBlocks.get(block);
+      const text =
+        shared !== undefined && shared.generation === generation && shared.known === known
+          ? shared.text
+          : ahead?.get(block.sealed);
       const opened = text !== undefined && text !== NOT_UNWRAPPED;
       // Outside the try: a key that does not unwrap is a fault of the table, not an erased block.
       const key = opened ? null : known.key;
       try {
         if (key === null) return text === '' ? null : (JSON.parse(text as string) as Json);
-        return JSON.parse(openToText(key, block.sealed, known.aad)) as Json;
+        const fresh = openToText(key, block.sealed, known.aad);
+        this.openedBlocks.set(block, { generation, known, text: fresh });
+        return JSON.parse(fresh) as Json;
       } catch {
         // Bytes that do not open with their own key read as erased: a reader never fails on them.
         return null;

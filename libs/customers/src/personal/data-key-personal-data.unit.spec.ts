@@ -135,4 +135,24 @@ describe('DataKeyPersonalData', () => {
     await expect(wrong.checkMasterKey()).rejects.toThrow(/HEARD_MASTER_KEY/);
     await expect(wrong.opener([block])).rejects.toThrow(/rotation/);
   });
+  it("reuses another reader's decryption of the same stored block, never across generations or after an erasure", async () => {
+    const table = new MemoryTable();
+    const personal = new DataKeyPersonalData(table, master);
+    const [a, b] = await Promise.all(['A', 'B'].map((c) => personal.seal(`customer:${c}`, c)));
+    expect((await personal.opener([a, b]))(a)).toBe('A');
+    // Bytes that no longer open: a reader that decrypted again would read the block as erased.
+    const stored = a as { sealed: string };
+    const original = stored.sealed;
+    stored.sealed = Buffer.from('not what was sealed').toString('base64');
+    expect((await personal.opener([a, b]))(a)).toBe('A');
+    // Another process's re-wrap moves the generation: nothing opened before it is reused.
+    await table.rewrapAll((row) => row);
+    expect((await personal.opener([a, b]))(a)).toBeNull();
+    stored.sealed = original;
+    const open = await personal.opener([a, b]);
+    expect(open(b)).toBe('B');
+    // Erased here after it was opened: the next reader of the same block gets nothing.
+    await personal.forget('customer:B');
+    expect((await personal.opener([a, b]))(b)).toBeNull();
+  });
 });
