@@ -37,8 +37,11 @@ interface ReadAhead {
   read: boolean;
 }
 
-/** Blocks' texts decrypted ahead, by their sealed bytes; null for one that did not open. */
-type OpenedAhead = Map<string, string | null>;
+/**
+ * Blocks' texts decrypted ahead, by their sealed bytes: '' for one that did not open, and
+ * NOT_UNWRAPPED for one whose key did not unwrap there.
+ */
+type OpenedAhead = Map<string, string>;
 
 interface CachedKey {
   readonly keyId: string;
@@ -263,7 +266,8 @@ export class DataKeyPersonalData implements PersonalDataPort {
       // Outside the try: a key that does not unwrap is a fault of the table, not an erased block.
       const key = opened ? null : known.key;
       try {
-        if (key === null) return text === '' ? null : (JSON.parse(text as string) as Json);
+        if (key === null)
+          return text === '' || text === undefined ? null : (JSON.parse(text) as Json);
         const fresh = openToText(key, block.sealed, known.aad);
         this.openedBlocks.set(block, { generation, known, text: fresh });
         return JSON.parse(fresh) as Json;
