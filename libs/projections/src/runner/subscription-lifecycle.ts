@@ -17,6 +17,12 @@ export class SubscriptionLifecycle {
   private finished: Promise<void> = Promise.resolve();
   /** Set by a failure until a batch gets through or the log is read to its end again. */
   private recovering = false;
+  /**
+   * The failure was a batch's: only that batch getting through ends the recovery. The
+   * subscription may count itself live while it hands the batch over again (a sealing store
+   * opens it first), and that is not the log read to its end with nothing left to apply.
+   */
+  private batchFailed = false;
   private failuresInRow = 0;
   private batchesInHand = 0;
   private deliveriesRetrying = 0;
@@ -48,6 +54,7 @@ export class SubscriptionLifecycle {
     this.state = 'running';
     this.error = null;
     this.recovering = false;
+    this.batchFailed = false;
     this.failuresInRow = 0;
     this.stopping = new AbortController();
     this.finished = this.supervise(subscribe, resume);
@@ -65,6 +72,9 @@ export class SubscriptionLifecycle {
     try {
       await work();
       if (this.recovering) this.gotThrough();
+    } catch (error) {
+      this.batchFailed = true;
+      throw error;
     } finally {
       this.batchesInHand--;
     }
@@ -155,6 +165,7 @@ export class SubscriptionLifecycle {
   /** Back in business: the failure stays in `lastError`, the counter stays where it is. */
   private gotThrough(): void {
     this.recovering = false;
+    this.batchFailed = false;
     this.failuresInRow = 0;
     if (this.deliveriesRetrying === 0) this.error = null;
   }
@@ -162,7 +173,12 @@ export class SubscriptionLifecycle {
   private currentState(): RunnerState {
     if (this.state !== 'running') return this.state;
     // A read that failed is over once the log has been read to its end with no batch in hand.
-    if (this.recovering && this.batchesInHand === 0 && this.subscription?.isLive())
+    if (
+      this.recovering &&
+      !this.batchFailed &&
+      this.batchesInHand === 0 &&
+      this.subscription?.isLive()
+    )
       this.gotThrough();
     return this.recovering || this.deliveriesRetrying > 0 ? 'retrying' : 'running';
   }

@@ -1,3 +1,4 @@
+import { EventStore } from '@heard/event-store';
 import { FixedClock, InMemoryEventStore, waitFor } from '@heard/event-store/testing';
 import { DataSource, Table } from 'typeorm';
 import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
@@ -144,6 +145,50 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       await failing.stop();
       await expect(failing.done).resolves.toBeUndefined();
       expect(failing.status()).toMatchObject({ state: 'stopped', failures: 2 });
+    });
+
+    it('stays retrying while a batch that failed is handed over again through a store that opens it first', async () => {
+      await store.append('case-poisoned', [{ type: POISON, data: {} }], {
+        expectedVersion: 'no_stream',
+      });
+      const dataSource = await open();
+      // As the sealing store does: the subscription has read the batch (and counts itself live),
+      // and the runner gets it only once it is opened.
+      let handOver: () => void = () => undefined;
+      let handedOver = 0;
+      const opening: EventStore = {
+        append: (streamId, events, options) => store.append(streamId, events, options),
+        readStream: (streamId, options) => store.readStream(streamId, options),
+        readAll: (options) => store.readAll(options),
+        subscribeToStream: (streamId, options, handler) =>
+          store.subscribeToStream(streamId, options, handler),
+        subscribeToAll: (options, handler) =>
+          store.subscribeToAll(options, async (events) => {
+            handedOver++;
+            await new Promise<void>((resolve) => (handOver = resolve));
+            await handler(events);
+          }),
+        close: () => store.close(),
+      };
+      const failing = new ProjectionRunner(ledgerProjection, opening, dataSource, {
+        clock,
+        batchSize: 100,
+        scheduler,
+        random: () => 0,
+      });
+      runners.push(failing);
+      await failing.start();
+      await waitFor(() => handedOver === 1, { what: 'the first hand-over' });
+      handOver();
+      await waitFor(() => scheduler.pending === 1, { what: 'the first backoff' });
+      scheduler.release();
+      await waitFor(() => handedOver === 2, { what: 'the batch read again' });
+      expect(failing.status()).toMatchObject({ state: 'retrying', failures: 1 });
+      handOver();
+      await waitFor(() => scheduler.pending === 1 && failing.status().failures === 2, {
+        what: 'the second backoff',
+      });
+      expect(failing.status().state).toBe('retrying');
     });
 
     it('defers the checkpoint of batches it has nothing for, writing it later and on stop', async () => {
