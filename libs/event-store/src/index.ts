@@ -14,6 +14,7 @@ export * from './polling-subscription';
 export * from './prepare-append';
 export * from './recorded-event';
 export * from './shared-reads';
+export * from './thread-calls';
 export * from './thread-entry';
 export * from './upcasting';
 export * from './uuid-v7';

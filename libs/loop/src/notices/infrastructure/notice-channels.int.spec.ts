@@ -145,7 +145,7 @@ describe('SMTP e-mail channel from a thread of its own, when the thread dies', (
         await new Promise((resolve) => setImmediate(resolve));
       expect(sockets.length).toBeGreaterThan(0);
       // No public way to kill it: the test reaches the worker as a crash would.
-      await (channel as unknown as { worker: Worker }).worker.terminate();
+      await (channel as unknown as { calls: { worker: Worker } }).calls.worker.terminate();
       expect(await held).toEqual({ ok: false, permanent: false, error: 'smtp sender stopped' });
     } finally {
       await channel.close();

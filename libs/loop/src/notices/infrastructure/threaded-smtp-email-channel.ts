@@ -1,11 +1,12 @@
-import { threadEntry } from '@heard/event-store';
-import { Worker } from 'node:worker_threads';
+import { ThreadCalls } from '@heard/event-store';
 import { NoticeChannelPort, OutgoingNotice, SendResult } from '../delivery/notice-channel.port';
 import { SmtpEmailChannelOptions } from './smtp-email-channel';
 import { FromSmtpSender, SmtpSenderData, ToSmtpSender } from './smtp-sender.messages';
 
+const STOPPED_ERROR = 'smtp sender stopped';
+
 /** A send the thread never answered: not known to have arrived, so worth a retry (same id). */
-const STOPPED: SendResult = { ok: false, permanent: false, error: 'smtp sender stopped' };
+const STOPPED: SendResult = { ok: false, permanent: false, error: STOPPED_ERROR };
 
 /**
  * E-mail over SMTP as SmtpEmailChannel sends it, from a worker thread (smtp-sender.thread.ts)
@@ -13,57 +14,29 @@ const STOPPED: SendResult = { ok: false, permanent: false, error: 'smtp sender s
  * the next send starts a new one.
  */
 export class ThreadedSmtpEmailChannel implements NoticeChannelPort {
-  private worker: Worker | null = null;
-  private next = 0;
-  private readonly pending = new Map<number, (result: SendResult) => void>();
+  private readonly calls: ThreadCalls<Extract<ToSmtpSender, { kind: 'send' }>, FromSmtpSender>;
 
-  constructor(private readonly options: SmtpEmailChannelOptions) {}
-
-  private started(): Worker {
-    if (this.worker) return this.worker;
-    const { file, execArgv } = threadEntry(__filename, 'smtp-sender.thread');
-    const data: SmtpSenderData = this.options;
-    const worker = new Worker(file, { workerData: data, execArgv });
-    worker.on('message', ({ id, result }: FromSmtpSender) => {
-      const answer = this.pending.get(id);
-      this.pending.delete(id);
-      answer?.(result);
-      if (this.pending.size === 0) worker.unref();
+  constructor(options: SmtpEmailChannelOptions) {
+    const data: SmtpSenderData = options;
+    this.calls = new ThreadCalls({
+      from: __filename,
+      entry: 'smtp-sender.thread',
+      workerData: data,
+      stoppedMessage: STOPPED_ERROR,
     });
-    worker.on('error', () => this.stopped(worker));
-    worker.on('exit', () => this.stopped(worker));
-    // Idle, the sender must not keep the process alive; a pending send refs it again.
-    worker.unref();
-    this.worker = worker;
-    return worker;
-  }
-
-  private stopped(worker: Worker): void {
-    if (this.worker !== worker) return;
-    this.worker = null;
-    for (const answer of this.pending.values()) answer(STOPPED);
-    this.pending.clear();
   }
 
   send(notice: OutgoingNotice): Promise<SendResult> {
-    const worker = this.started();
-    const id = this.next++;
-    return new Promise<SendResult>((resolve) => {
-      this.pending.set(id, resolve);
-      if (this.pending.size === 1) worker.ref();
-      const message: ToSmtpSender = { kind: 'send', id, notice };
-      worker.postMessage(message);
-    });
+    return this.calls
+      .call((id) => ({ kind: 'send', id, notice }))
+      .then(
+        ({ result }) => result,
+        () => STOPPED,
+      );
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    if (!worker) return;
-    const exited = new Promise((resolve) => worker.once('exit', resolve));
-    // Waiting for it to end must keep the process alive, or the process ends first.
-    worker.ref();
-    const message: ToSmtpSender = { kind: 'close' };
-    worker.postMessage(message);
-    await exited;
+    const closing: ToSmtpSender = { kind: 'close' };
+    await this.calls.close(closing);
   }
 }
