@@ -17,20 +17,34 @@
  * two servers alternating round by round: what sealing costs bench:intake's throughput.
  * BENCH_FEEDBACK (default 20000) items per round, BENCH_ROUNDS (default 3).
  */
-import { HeardConfig, loadConfig } from '@heard/config';
-import { EventStore, systemClock } from '@heard/event-store';
-import { FeedbackSubmission, receiveFeedback } from '@heard/feedback';
-import { customerFeedbackProjection } from '@heard/feedback/read-models';
-import { loopRateProjection } from '@heard/loop';
-import { Projection, ProjectionCheckpointEntity, rebuildProjection } from '@heard/projections';
-import { createEventStore, createHeardEventStore, createReadModelDataSource } from '@heard/runtime';
+import type { HeardConfig } from '@heard/config';
+import type { EventStore } from '@heard/event-store';
+import type { FeedbackSubmission } from '@heard/feedback';
+import type { Projection } from '@heard/projections';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Figures, printFigures, printRatio, timed } from '../report';
 import { ServerOptions } from '../intake/server-process';
+import {
+  config,
+  eventStore,
+  feedback,
+  feedbackReadModels,
+  loop,
+  projections,
+  runtime,
+} from './built';
 import { httpIntake } from './http-intake';
+
+const { loadConfig } = config;
+const { systemClock } = eventStore;
+const { receiveFeedback } = feedback;
+const { customerFeedbackProjection } = feedbackReadModels;
+const { loopRateProjection } = loop;
+const { ProjectionCheckpointEntity, rebuildProjection } = projections;
+const { createEventStore, createHeardEventStore, createReadModelDataSource } = runtime;
 
 const ITEMS = Number(process.env.BENCH_FEEDBACK ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
