@@ -115,8 +115,6 @@ export class DataKeyPersonalData implements PersonalDataPort {
   >();
   /** The last two batches read ahead: whether each went to the thread, and was read at all. */
   private readsAhead: ReadAhead[] = [];
-  /** Batches in the opener thread, until their texts are back (or the thread failed). */
-  private readonly inAhead = new Set<Promise<void>>();
 
   constructor(
     private readonly table: DataKeyTable,
@@ -252,7 +250,9 @@ export class DataKeyPersonalData implements PersonalDataPort {
         ? this.readAhead()
         : null;
     const ahead =
-      readAhead !== null && readAhead.inThread ? this.openAhead(blocks, keys, generation) : null;
+      readAhead !== null && readAhead.inThread
+        ? await this.openAhead(blocks, keys, generation)
+        : null;
     return (block) => {
       if (readAhead !== null) readAhead.read = true;
       const known = keys.get(block.key);
@@ -292,15 +292,18 @@ export class DataKeyPersonalData implements PersonalDataPort {
   }
 
   /**
-   * Starts unwrapping the keys and decrypting the blocks in the opener thread, and answers the map
-   * their texts will fill. A block read before its text is back (or when the thread fails) is
-   * opened here as before; erasure is still checked on every read, as for any block.
+   * Unwraps the keys and decrypts the blocks in the opener thread, and answers their texts once it
+   * is done. The reader waits for them rather than opening the blocks itself: a batch read ahead
+   * is waited for only after the one before is applied, and a reader that did not wait would open
+   * the first batches of a rebuild a second time (the thread is slower while its keys are new).
+   * Texts of a thread that failed are missing: those blocks are opened here when read. Erasure is
+   * still checked on every read, as for any block.
    */
-  private openAhead(
+  private async openAhead(
     blocks: readonly SealedBlock[],
     keys: Map<string, KnownDataKey>,
     generation: number,
-  ): OpenedAhead {
+  ): Promise<OpenedAhead> {
     const texts: OpenedAhead = new Map();
     const index = new Map<string, number>();
     const wrapped: Buffer[] = [];
@@ -324,8 +327,8 @@ export class DataKeyPersonalData implements PersonalDataPort {
     const ends = new Uint32Array(wrapped.length);
     let end = 0;
     wrapped.forEach((w, i) => (ends[i] = end += w.length));
-    const back = this.ahead
-      .open({
+    try {
+      const opened = await this.ahead.open({
         generation,
         // A copy of its own: the thread takes it over, and a pooled Buffer's slab is not ours.
         wrapped: new Uint8Array(Buffer.concat(wrapped, end)),
@@ -333,19 +336,12 @@ export class DataKeyPersonalData implements PersonalDataPort {
         keyIds: keyIds.join('\n'),
         sealed: sealed.join('\n'),
         keyOf: Uint32Array.from(keyOf),
-      })
-      .then(
-        (opened) => sealed.forEach((s, j) => texts.set(s, opened[j])),
-        () => undefined,
-      )
-      .finally(() => this.inAhead.delete(back));
-    this.inAhead.add(back);
+      });
+      sealed.forEach((s, j) => texts.set(s, opened[j]));
+    } catch {
+      // The thread stopped: every block of the batch is opened here, when read.
+    }
     return texts;
-  }
-
-  /** Resolves once every batch handed to the opener thread so far is back (tests wait on it). */
-  async openedAhead(): Promise<void> {
-    await Promise.all([...this.inAhead]);
   }
 
   /** Ends the opener thread, if it was started. */

@@ -37,7 +37,6 @@ describe('blocks read ahead are opened in a thread of their own', () => {
     const unwrap = jest.spyOn(master, 'unwrap');
     try {
       const open = await reader.opener(blocks, { ahead: true });
-      await reader.openedAhead();
       expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
       expect(unwrap).not.toHaveBeenCalled();
     } finally {
@@ -51,7 +50,6 @@ describe('blocks read ahead are opened in a thread of their own', () => {
     const unwrap = jest.spyOn(master, 'unwrap');
     try {
       const open = await reader.opener(blocks, { ahead: true });
-      await reader.openedAhead();
       expect(open(blocks[3])).toEqual({ text: 'слова 3', n: 3 });
       expect(unwrap).toHaveBeenCalledTimes(1);
     } finally {
@@ -68,12 +66,10 @@ describe('blocks read ahead are opened in a thread of their own', () => {
       await reader.opener(blocks, { ahead: true });
       await reader.opener(blocks, { ahead: true });
       const third = await reader.opener(blocks, { ahead: true });
-      await reader.openedAhead();
       expect(third(blocks[5])).toEqual({ text: 'слова 5', n: 5 });
       expect(unwrap).toHaveBeenCalledTimes(1);
       const fourth = await reader.opener(blocks, { ahead: true });
       const fifth = await reader.opener(blocks, { ahead: true });
-      await reader.openedAhead();
       // The fourth follows the unread second: opened here. The fifth follows the third, read.
       expect(fourth(blocks[6])).toEqual({ text: 'слова 6', n: 6 });
       expect(unwrap).toHaveBeenCalledTimes(2);
@@ -85,11 +81,28 @@ describe('blocks read ahead are opened in a thread of their own', () => {
     }
   });
 
+  it('a batch the thread did not answer (it stopped) is opened here when read', async () => {
+    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
+    const stopped = jest
+      .spyOn(ThreadedBlockOpener.prototype, 'open')
+      .mockRejectedValue(new Error('the block opener stopped'));
+    const unwrap = jest.spyOn(master, 'unwrap');
+    try {
+      const open = await reader.opener(blocks, { ahead: true });
+      expect(stopped).toHaveBeenCalledTimes(1);
+      expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
+      expect(unwrap).toHaveBeenCalledTimes(7);
+    } finally {
+      stopped.mockRestore();
+      unwrap.mockRestore();
+      await reader.close();
+    }
+  });
+
   it('an owner erased after the batch was opened ahead reads redacted', async () => {
     const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
     try {
       const open = await reader.opener(blocks, { ahead: true });
-      await reader.openedAhead();
       await reader.forget('customer:C-3');
       expect(open(blocks[3])).toBeNull();
       expect(open(blocks[10])).toBeNull();
