@@ -6,7 +6,7 @@ import { MasterKey } from '../keys/master-key';
 import { NOT_UNWRAPPED } from '../keys/block-opener.messages';
 import { ThreadedBlockOpener } from '../keys/threaded-block-opener';
 import { KnownDataKey, KnownDataKeys } from './known-data-keys';
-import { Opener, PersonalDataPort } from './personal-data.port';
+import { KeysChecked, Opener, PersonalDataPort } from './personal-data.port';
 import { SealedBlock } from './sealed-block';
 
 export interface DataKeyPersonalDataOptions {
@@ -113,7 +113,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
     SealedBlock,
     { readonly generation: number; readonly known: KnownDataKey; readonly text: string }
   >();
-  /** The last two batches read ahead: whether each went to the thread, and was read at all. */
+  /** The last three batches read ahead: whether each went to the thread, and was read at all. */
   private readsAhead: ReadAhead[] = [];
 
   constructor(
@@ -218,10 +218,10 @@ export class DataKeyPersonalData implements PersonalDataPort {
    */
   async opener(
     blocks: readonly SealedBlock[],
-    options: { readonly ahead?: boolean } = {},
+    options: { readonly ahead?: boolean; readonly checked?: Promise<KeysChecked> } = {},
   ): Promise<Opener> {
     if (blocks.length === 0) return () => null;
-    const generation = await this.generations.call(null);
+    const { generation } = await (options.checked ?? this.checkKeys());
     // Writers here stop sealing with a key another process may have deleted, too.
     if (this.known.observe(generation)) this.sealKeys.clear();
     const keys = new Map<string, KnownDataKey>();
@@ -278,16 +278,20 @@ export class DataKeyPersonalData implements PersonalDataPort {
     };
   }
 
+  async checkKeys(): Promise<KeysChecked> {
+    return { generation: await this.generations.call(null) };
+  }
+
   /**
    * A batch read ahead goes to the opener thread unless the reader read nothing of the last batch
    * it has finished with: one of ids and times (loop-rate, the SLA read models) would only have
-   * the thread decrypt words it never looks at, on a core the rest of the work needs. With one
-   * batch read ahead, that is the batch before the latest.
+   * the thread decrypt words it never looks at, on a core the rest of the work needs. With two
+   * batches read ahead of the one applied (rebuildProjection), that is the third before this one.
    */
   private readAhead(): ReadAhead {
-    const finished = this.readsAhead.length === 2 ? this.readsAhead[0] : undefined;
+    const finished = this.readsAhead.length === 3 ? this.readsAhead[0] : undefined;
     const batch: ReadAhead = { inThread: finished === undefined || finished.read, read: false };
-    this.readsAhead = [...this.readsAhead.slice(-1), batch];
+    this.readsAhead = [...this.readsAhead.slice(-2), batch];
     return batch;
   }
 

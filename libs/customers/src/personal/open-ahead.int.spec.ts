@@ -61,19 +61,23 @@ describe('blocks read ahead are opened in a thread of their own', () => {
   it('a reader that read none of a finished batch gets the next one opened here, when read', async () => {
     const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
     const unwrap = jest.spyOn(master, 'unwrap');
+    const readAhead = () => reader.opener(blocks, { ahead: true });
     try {
-      // Read ahead, one batch at a time: the first two are never read, as loop-rate reads none.
-      await reader.opener(blocks, { ahead: true });
-      await reader.opener(blocks, { ahead: true });
-      const third = await reader.opener(blocks, { ahead: true });
-      expect(third(blocks[5])).toEqual({ text: 'слова 5', n: 5 });
+      // Two batches ahead of the one applied: the first three are never read (loop-rate reads
+      // none), and the first is finished with once the fourth is read.
+      await readAhead();
+      await readAhead();
+      await readAhead();
+      const fourth = await readAhead();
+      expect(fourth(blocks[5])).toEqual({ text: 'слова 5', n: 5 });
       expect(unwrap).toHaveBeenCalledTimes(1);
-      const fourth = await reader.opener(blocks, { ahead: true });
-      const fifth = await reader.opener(blocks, { ahead: true });
-      // The fourth follows the unread second: opened here. The fifth follows the third, read.
-      expect(fourth(blocks[6])).toEqual({ text: 'слова 6', n: 6 });
+      // The fifth follows the unread second: opened here. The seventh follows the fourth, read.
+      const fifth = await readAhead();
+      await readAhead();
+      const seventh = await readAhead();
+      expect(fifth(blocks[6])).toEqual({ text: 'слова 6', n: 6 });
       expect(unwrap).toHaveBeenCalledTimes(2);
-      expect(fifth(blocks[0])).toEqual({ text: 'слова 0', n: 0 });
+      expect(seventh(blocks[0])).toEqual({ text: 'слова 0', n: 0 });
       expect(unwrap).toHaveBeenCalledTimes(2);
     } finally {
       unwrap.mockRestore();

@@ -5,7 +5,7 @@ import {
   RecordedEvent,
   UpcasterRegistry,
 } from '@heard/event-store';
-import { PersonalDataPort } from './personal-data.port';
+import { KeysChecked, PersonalDataPort } from './personal-data.port';
 import { openedOnRead } from './opened-on-read';
 import { PersonalFields } from './personal-fields';
 import { SealedBlock } from './sealed-block';
@@ -69,6 +69,7 @@ export function withPersonalData(
   const openAll = async <E extends RecordedEvent>(
     events: readonly E[],
     ahead = false,
+    checked?: Promise<KeysChecked>,
   ): Promise<E[]> => {
     // One pass: upcast what is older than sealed, and gather the blocks of what is sealed.
     const out = events.slice();
@@ -82,7 +83,7 @@ export function withPersonalData(
     }
     if (blocks.length === 0) return out;
     // The keys are looked up with the batch; each block is decrypted only when it is read.
-    const open = await personal.opener(blocks, { ahead });
+    const open = await personal.opener(blocks, { ahead, checked });
     for (let i = 0; i < out.length; i++) {
       const codec = byType.get(out[i].type);
       if (codec === undefined) continue;
@@ -108,7 +109,14 @@ export function withPersonalData(
       return store.append(streamId, Array.isArray(sealed) ? sealed : await sealed, options);
     },
     readStream: async (streamId, options) => openAll(await store.readStream(streamId, options)),
-    readAll: async (options) => openAll(await store.readAll(options), options?.ahead === true),
+    readAll: async (options) => {
+      if (options?.ahead !== true) return openAll(await store.readAll(options));
+      // A batch read ahead asks about deleted keys while it is read: waiting on the database
+      // once, not twice in a row, for a batch the reader wants next.
+      const checked = personal.checkKeys();
+      checked.catch(() => undefined);
+      return openAll(await store.readAll(options), true, checked);
+    },
     subscribeToAll: (options, handler) => store.subscribeToAll(options, openHandler(handler)),
     subscribeToStream: (streamId, options, handler) =>
       store.subscribeToStream(streamId, options, openHandler(handler)),

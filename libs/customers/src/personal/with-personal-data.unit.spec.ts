@@ -102,8 +102,9 @@ function countingStore() {
     seal: (owner, value) => personal.seal(owner, value),
     sealAtOnce: (owner, value) => personal.sealAtOnce(owner, value),
     forget: (owner) => personal.forget(owner),
-    opener: async (blocks) => {
-      const open = await personal.opener(blocks);
+    checkKeys: () => personal.checkKeys(),
+    opener: async (blocks, options) => {
+      const open = await personal.opener(blocks, options);
       return (block) => {
         decrypted.push(block.key);
         return open(block);

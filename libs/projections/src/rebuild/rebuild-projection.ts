@@ -1,4 +1,4 @@
-import { Clock, EventStore, systemClock } from '@heard/event-store';
+import { Clock, EventStore, RecordedEvent, systemClock } from '@heard/event-store';
 import { DataSource } from 'typeorm';
 import { resetCheckpoint } from '../checkpoint/checkpoints';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
@@ -42,22 +42,31 @@ export async function rebuildProjection(
     measureProgress(projection.name, done, total, position, clock.now().getTime() - started);
   let position = 0n;
   let done = 0;
-  let batch = await store.readAll({ after: position, limit: batchSize });
-  while (batch.length > 0) {
-    // The next batch is read (and its personal data decrypted, in a thread of the sealing
-    // store's) while this one is applied.
-    const next = store.readAll({
-      after: batch[batch.length - 1].globalPosition,
+  const readAfter = (read: readonly RecordedEvent[]): Promise<readonly RecordedEvent[]> => {
+    if (read.length === 0) return Promise.resolve([]);
+    const reading = store.readAll({
+      after: read[read.length - 1].globalPosition,
       limit: batchSize,
       ahead: true,
     });
-    // Awaited below; a failure meanwhile must not be reported as unhandled first.
-    next.catch(() => undefined);
+    // Awaited later; a failure meanwhile must not be reported as unhandled first.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let batch: readonly RecordedEvent[] = await store.readAll({ after: position, limit: batchSize });
+  // Two batches are read ahead, each as soon as the one before it is in: reading (and decrypting
+  // personal data, in a thread of the sealing store's) runs on while this one is applied, so
+  // waiting on the database or that thread for one batch does not hold the next one back.
+  let next = readAfter(batch);
+  while (batch.length > 0) {
+    const following = next.then(readAfter);
+    following.catch(() => undefined);
     position = await applyBatch(dataSource, projection, position, batch, clock);
     done += batch.length;
     options.onProgress?.(progress(done, position));
     await yieldToEventLoop();
     batch = await next;
+    next = following;
   }
   return progress(done, position);
 }
