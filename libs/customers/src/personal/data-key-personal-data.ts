@@ -43,6 +43,12 @@ interface ReadAhead {
  */
 type OpenedAhead = Map<string, string>;
 
+/** An owner's key row, and the key itself when this process has just made it. */
+interface LookedUpKey {
+  readonly row: DataKeyRow;
+  readonly made: Buffer | null;
+}
+
 interface CachedKey {
   readonly keyId: string;
   readonly key: Buffer;
@@ -96,7 +102,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
   private readonly forgotten = new WeakSet<KnownDataKey>();
   private readonly sealCacheMs: number;
   private readonly now: () => number;
-  private readonly lookUps: BatchedCalls<string, DataKeyRow>;
+  private readonly lookUps: BatchedCalls<string, LookedUpKey>;
   private readonly finds: BatchedCalls<string, DataKeyRow | null>;
   private readonly generations: BatchedCalls<null, number>;
   private readonly openAheadFrom: number | null;
@@ -128,12 +134,20 @@ export class DataKeyPersonalData implements PersonalDataPort {
       options.openAheadFrom === undefined ? OPEN_AHEAD_FROM : options.openAheadFrom;
     // Intake seals many requests at once: their new keys are made in one transaction.
     this.lookUps = new BatchedCalls(async (owners) => {
-      const rows = await this.table.keysOf(owners, (owner) => this.newKey(owner));
+      // A key made here is used as made: unwrapping what was just wrapped costs a decryption.
+      const made = new Map<string, Buffer>();
+      const rows = await this.table.keysOf(owners, (owner) => {
+        const key = randomBytes(32);
+        const row = this.newKey(owner, key);
+        made.set(row.keyId, key);
+        return row;
+      });
       const byOwner = new Map(rows.map((r) => [r.owner, r]));
       return owners.map((owner) => {
         const row = byOwner.get(owner);
         if (!row) throw new Error('a data key was neither found nor made');
-        return row;
+        // Another writer's key, made at the same time, is the one stored: unwrapped as found.
+        return { row, made: made.get(row.keyId) ?? null };
       });
     });
     // Readers of single streams at once (a reactor's lanes) share one look-up, as a batch does.
@@ -154,8 +168,7 @@ export class DataKeyPersonalData implements PersonalDataPort {
     );
   }
 
-  private newKey(owner: string): DataKeyRow {
-    const key = randomBytes(32);
+  private newKey(owner: string, key: Buffer): DataKeyRow {
     return {
       keyId: randomUUID(),
       owner,
@@ -181,10 +194,10 @@ export class DataKeyPersonalData implements PersonalDataPort {
     const cached = this.sealKeyAtHand(owner);
     if (cached) return cached;
     const now = this.now();
-    const row = await this.lookUps.call(owner);
+    const { row, made } = await this.lookUps.call(owner);
     const fresh = {
       keyId: row.keyId,
-      key: this.unwrap(row),
+      key: made ?? this.unwrap(row),
       aad: Buffer.from(row.keyId),
       until: now + this.sealCacheMs,
     };

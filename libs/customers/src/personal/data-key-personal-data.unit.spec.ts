@@ -24,6 +24,26 @@ describe('DataKeyPersonalData', () => {
     expect(table.queries).toBe(4);
   });
 
+  it('seals with a key it has just made without unwrapping it, and unwraps one it finds', async () => {
+    const own = MasterKey.generate();
+    const table = new MemoryTable();
+    const unwrap = jest.spyOn(own, 'unwrap');
+    try {
+      const maker = new DataKeyPersonalData(table, own);
+      const made = await maker.seal('customer:A', 'first');
+      expect(unwrap).not.toHaveBeenCalled();
+      // Another writer (nothing cached) finds the key the first one made.
+      const finder = new DataKeyPersonalData(table, own);
+      const found = await finder.seal('customer:A', 'second');
+      expect(unwrap).toHaveBeenCalledTimes(1);
+      expect(found.key).toBe(made.key);
+      const open = await new DataKeyPersonalData(table, own).opener([made, found]);
+      expect([open(made), open(found)]).toEqual(['first', 'second']);
+    } finally {
+      unwrap.mockRestore();
+    }
+  });
+
   it('unwraps a found key only when a block is first opened with it', async () => {
     const own = MasterKey.generate();
     const table = new MemoryTable();
