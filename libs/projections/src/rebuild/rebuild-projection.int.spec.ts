@@ -1,9 +1,11 @@
-import { EventStore, ReadAllOptions, RecordedEvent } from '@heard/event-store';
+import { ReadAllOptions, RecordedEvent } from '@heard/event-store';
 import { InMemoryEventStore, waitFor } from '@heard/event-store/testing';
 import { DataSource } from 'typeorm';
 import { defineProjection } from '../projection';
 import { readModelEntities } from '../read-model-entities';
 import { rebuildProjection } from './rebuild-projection';
+
+const BATCH = 2;
 
 describe('rebuildProjection', () => {
   let dataSource: DataSource;
@@ -27,24 +29,18 @@ describe('rebuildProjection', () => {
   afterEach(() => dataSource.destroy());
 
   it('reads two batches ahead of the one it applies, and applies every batch in order', async () => {
-    const log = new InMemoryEventStore();
+    const reads: ReadAllOptions[] = [];
+    // The log, noting each read of a batch (the count pages through it 5,000 at a time).
+    const log = new (class extends InMemoryEventStore {
+      override readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+        if (options.limit === BATCH) reads.push(options);
+        return super.readAll(options);
+      }
+    })();
     for (let i = 0; i < 6; i++)
       await log.append(`s-${i}`, [{ type: 'Noted', data: { i } }], {
         expectedVersion: 'no_stream',
       });
-    const reads: ReadAllOptions[] = [];
-    const store: EventStore = {
-      append: (streamId, events, options) => log.append(streamId, events, options),
-      readStream: (streamId, options) => log.readStream(streamId, options),
-      readAll: (options = {}) => {
-        reads.push(options);
-        return log.readAll(options);
-      },
-      subscribeToAll: (options, handler) => log.subscribeToAll(options, handler),
-      subscribeToStream: (streamId, options, handler) =>
-        log.subscribeToStream(streamId, options, handler),
-      close: () => log.close(),
-    };
     let firstApplied = false;
     const slowFirst = defineProjection({
       ...projection,
@@ -55,10 +51,7 @@ describe('rebuildProjection', () => {
         await projection.apply(event, manager);
       },
     });
-    const summary = await rebuildProjection(slowFirst, store, dataSource, {
-      batchSize: 2,
-      countIn: log,
-    });
+    const summary = await rebuildProjection(slowFirst, log, dataSource, { batchSize: BATCH });
     const all = await log.readAll();
     expect(applied).toEqual(all.map((e) => e.eventId));
     expect(summary.done).toBe(6);
