@@ -15,6 +15,14 @@ describe('blocks read ahead are opened in a thread of their own', () => {
   let dir: string;
   let table: SqliteDataKeyTable;
   let blocks: SealedBlock[];
+  let unwrap: jest.SpyInstance;
+  const readers: DataKeyPersonalData[] = [];
+  /** A reader with nothing cached, as a rebuild starts; closed after the test. */
+  const newReader = (openAheadFrom: number) => {
+    const reader = new DataKeyPersonalData(table, master, { openAheadFrom });
+    readers.push(reader);
+    return reader;
+  };
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'heard-open-ahead-'));
@@ -25,95 +33,65 @@ describe('blocks read ahead are opened in a thread of their own', () => {
         sealing.seal(`customer:C-${i % 7}`, { text: `слова ${i}`, n: i }),
       ),
     );
+    unwrap = jest.spyOn(master, 'unwrap');
   });
   afterEach(async () => {
+    jest.restoreAllMocks();
+    for (const reader of readers.splice(0)) await reader.close();
     await table.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('gives the same words, with no key unwrapped or block decrypted on the reading thread', async () => {
-    // A reader with nothing cached, as a rebuild starts.
-    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
-    const unwrap = jest.spyOn(master, 'unwrap');
-    try {
-      const open = await reader.opener(blocks, { ahead: true });
-      expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
-      expect(unwrap).not.toHaveBeenCalled();
-    } finally {
-      unwrap.mockRestore();
-      await reader.close();
-    }
+    const open = await newReader(10).opener(blocks, { ahead: true });
+    expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
+    expect(unwrap).not.toHaveBeenCalled();
   });
 
   it('not read ahead, or too few blocks: opened here when read, as before', async () => {
-    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 100 });
-    const unwrap = jest.spyOn(master, 'unwrap');
-    try {
-      const open = await reader.opener(blocks, { ahead: true });
-      expect(open(blocks[3])).toEqual({ text: 'слова 3', n: 3 });
-      expect(unwrap).toHaveBeenCalledTimes(1);
-    } finally {
-      unwrap.mockRestore();
-      await reader.close();
-    }
+    const open = await newReader(100).opener(blocks, { ahead: true });
+    expect(open(blocks[3])).toEqual({ text: 'слова 3', n: 3 });
+    expect(unwrap).toHaveBeenCalledTimes(1);
   });
 
   it('a reader that read none of a finished batch gets the next one opened here, when read', async () => {
-    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
-    const unwrap = jest.spyOn(master, 'unwrap');
+    const reader = newReader(10);
     const readAhead = () => reader.opener(blocks, { ahead: true });
-    try {
-      // Two batches ahead of the one applied: the first three are never read (loop-rate reads
-      // none), and the first is finished with once the fourth is read.
-      await readAhead();
-      await readAhead();
-      await readAhead();
-      const fourth = await readAhead();
-      expect(fourth(blocks[5])).toEqual({ text: 'слова 5', n: 5 });
-      expect(unwrap).toHaveBeenCalledTimes(1);
-      // The fifth follows the unread second: opened here. The seventh follows the fourth, read.
-      const fifth = await readAhead();
-      await readAhead();
-      const seventh = await readAhead();
-      expect(fifth(blocks[6])).toEqual({ text: 'слова 6', n: 6 });
-      expect(unwrap).toHaveBeenCalledTimes(2);
-      expect(seventh(blocks[0])).toEqual({ text: 'слова 0', n: 0 });
-      expect(unwrap).toHaveBeenCalledTimes(2);
-    } finally {
-      unwrap.mockRestore();
-      await reader.close();
-    }
+    // Two batches ahead of the one applied: the first three are never read (loop-rate reads
+    // none), and the first is finished with once the fourth is read.
+    await readAhead();
+    await readAhead();
+    await readAhead();
+    const fourth = await readAhead();
+    expect(fourth(blocks[5])).toEqual({ text: 'слова 5', n: 5 });
+    expect(unwrap).toHaveBeenCalledTimes(1);
+    // The fifth follows the unread second: opened here. The seventh follows the fourth, read.
+    const fifth = await readAhead();
+    await readAhead();
+    const seventh = await readAhead();
+    expect(fifth(blocks[6])).toEqual({ text: 'слова 6', n: 6 });
+    expect(unwrap).toHaveBeenCalledTimes(2);
+    expect(seventh(blocks[0])).toEqual({ text: 'слова 0', n: 0 });
+    expect(unwrap).toHaveBeenCalledTimes(2);
   });
 
   it('a batch the thread did not answer (it stopped) is opened here when read', async () => {
-    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
     const stopped = jest
       .spyOn(ThreadedBlockOpener.prototype, 'open')
       .mockRejectedValue(new Error('the block opener stopped'));
-    const unwrap = jest.spyOn(master, 'unwrap');
-    try {
-      const open = await reader.opener(blocks, { ahead: true });
-      expect(stopped).toHaveBeenCalledTimes(1);
-      expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
-      expect(unwrap).toHaveBeenCalledTimes(7);
-    } finally {
-      stopped.mockRestore();
-      unwrap.mockRestore();
-      await reader.close();
-    }
+    const open = await newReader(10).opener(blocks, { ahead: true });
+    expect(stopped).toHaveBeenCalledTimes(1);
+    expect(blocks.map(open)).toEqual(blocks.map((_, i) => ({ text: `слова ${i}`, n: i })));
+    expect(unwrap).toHaveBeenCalledTimes(7);
   });
 
   it('an owner erased after the batch was opened ahead reads redacted', async () => {
-    const reader = new DataKeyPersonalData(table, master, { openAheadFrom: 10 });
-    try {
-      const open = await reader.opener(blocks, { ahead: true });
-      await reader.forget('customer:C-3');
-      expect(open(blocks[3])).toBeNull();
-      expect(open(blocks[10])).toBeNull();
-      expect(open(blocks[4])).toEqual({ text: 'слова 4', n: 4 });
-    } finally {
-      await reader.close();
-    }
+    const reader = newReader(10);
+    const open = await reader.opener(blocks, { ahead: true });
+    await reader.forget('customer:C-3');
+    expect(open(blocks[3])).toBeNull();
+    expect(open(blocks[10])).toBeNull();
+    expect(open(blocks[4])).toEqual({ text: 'слова 4', n: 4 });
   });
 
   it('the thread answers a tampered block as unopened and a key that does not unwrap apart', async () => {
