@@ -6,22 +6,14 @@
  */
 import 'reflect-metadata';
 import { loadConfig } from '@heard/config';
-import { EventStore } from '@heard/event-store';
+import { forwardingTo } from '@heard/event-store/testing';
 import { createHeardEventStore } from '@heard/runtime';
 import { createApp } from '../../apps/api/src/bootstrap';
 
 const unsealed: typeof createHeardEventStore = async (config, clock, options) => {
   const heard = await createHeardEventStore(config, clock, options);
-  const { raw } = heard;
-  const store: EventStore = {
-    append: (streamId, events, appendOptions) => raw.append(streamId, events, appendOptions),
-    readStream: (streamId, readOptions) => raw.readStream(streamId, readOptions),
-    readAll: (readOptions) => raw.readAll(readOptions),
-    subscribeToAll: (from, handler) => raw.subscribeToAll(from, handler),
-    subscribeToStream: (streamId, from, handler) => raw.subscribeToStream(streamId, from, handler),
-    // Closes the key table too, as the sealing store's close does.
-    close: () => heard.store.close(),
-  };
+  // Closes the key table too, as the sealing store's close does.
+  const store = forwardingTo(heard.raw, { close: () => heard.store.close() });
   return { ...heard, store };
 };
 

@@ -1,5 +1,4 @@
-import { EventStore } from '@heard/event-store';
-import { FixedClock, InMemoryEventStore, waitFor } from '@heard/event-store/testing';
+import { FixedClock, forwardingTo, InMemoryEventStore, waitFor } from '@heard/event-store/testing';
 import { DataSource, Table } from 'typeorm';
 import { CheckpointConflictError } from '../checkpoint/checkpoint-conflict.error';
 import { ProjectionCheckpointEntity } from '../checkpoint/projection-checkpoint.entity';
@@ -156,20 +155,14 @@ export function projectionRunnerSuite(name: string, fresh: ReadModelDatabaseFact
       // and the runner gets it only once it is opened.
       let handOver: () => void = () => undefined;
       let handedOver = 0;
-      const opening: EventStore = {
-        append: (streamId, events, options) => store.append(streamId, events, options),
-        readStream: (streamId, options) => store.readStream(streamId, options),
-        readAll: (options) => store.readAll(options),
-        subscribeToStream: (streamId, options, handler) =>
-          store.subscribeToStream(streamId, options, handler),
+      const opening = forwardingTo(store, {
         subscribeToAll: (options, handler) =>
           store.subscribeToAll(options, async (events) => {
             handedOver++;
             await new Promise<void>((resolve) => (handOver = resolve));
             await handler(events);
           }),
-        close: () => store.close(),
-      };
+      });
       const failing = new ProjectionRunner(ledgerProjection, opening, dataSource, {
         clock,
         batchSize: 100,
