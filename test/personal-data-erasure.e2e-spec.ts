@@ -132,9 +132,12 @@ describe.each([embeddedDeployment, postgresDeployment])(
           ),
         { what: "the customer's reply in their feedback history" },
       );
-      // Sealed from the first write: the events never held them, only the read models did.
+      // Sealed from the first write: the events never held them. The feedback's words stay
+      // sealed in its read model too; the customer's reply is held there plain, until erased.
       expect(JSON.stringify((await admin.get(`/v1/feedback/${caseId}`)).body)).toContain(email);
-      expect(stored().includes(sentence)).toBe(true);
+      expect(JSON.stringify((await customer.get('/v1/me/feedback')).body)).toContain(sentence);
+      expect(stored().includes(sentence)).toBe(false);
+      expect(stored().includes(replyWords)).toBe(true);
       expect(JSON.stringify((await admin.get(`/v1/cases/${caseId}`)).body)).toContain(reopenWords);
 
       const erased = await admin.post(`/v1/customers/${customerId}/erasure`, {});

@@ -1,3 +1,4 @@
+import { PersonalDataPort } from '@heard/customers';
 import { getPerson } from '@heard/directory';
 import { resolveScope } from '@heard/directory/read-models';
 import { Clock, EventStore, uuidV7 } from '@heard/event-store';
@@ -16,7 +17,7 @@ import {
 } from '@heard/loop/subscriptions';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CLOCK, EVENT_STORE, READ_MODELS } from '../platform/tokens';
+import { CLOCK, EVENT_STORE, PERSONAL_DATA, READ_MODELS } from '../platform/tokens';
 import { CancelImprovementRequest } from './cancel-improvement.request.dto';
 import {
   ImprovementPageResponse,
@@ -44,6 +45,7 @@ export class ImprovementsService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalDataPort,
   ) {}
 
   private scopeOf(actor: Actor): Promise<Scope> {
@@ -157,7 +159,7 @@ export class ImprovementsService {
         'only its owner, cx_admin or a manager of all its stores may link feedback to this improvement',
         'forbidden',
       );
-    const items = await feedbackToLink(this.store, this.readModels, scope, request);
+    const items = await feedbackToLink(this.store, this.readModels, this.personal, scope, request);
     return { scope, loaded, items, preview: previewOf(items, loaded.state.linked) };
   }
 

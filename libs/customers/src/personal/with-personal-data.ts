@@ -10,6 +10,18 @@ import { openedOnRead } from './opened-on-read';
 import { PersonalFields } from './personal-fields';
 import { SealedBlock } from './sealed-block';
 
+/** Opened data, each to the data as stored: see storedDataOf. */
+const storedOf = new WeakMap<object, unknown>();
+
+/**
+ * The data as the store holds it, its personal fields still sealed, for data a sealing store
+ * opened (undefined for any other): a read model may keep the sealed block and open it when it is
+ * read, instead of decrypting every event it applies. Asking does not open anything.
+ */
+export function storedDataOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null ? storedOf.get(data) : undefined;
+}
+
 /** The data with each of `properties` a stand-in that opens the whole block when first read. */
 function openedWhenRead(
   stored: object,
@@ -93,7 +105,9 @@ export function withPersonalData(
         lazy === undefined || codec.blockOf(stored) === null
           ? codec.opened(stored, open)
           : openedWhenRead(stored as object, lazy, () => codec.opened(stored, open));
-      if (data !== stored) out[i] = { ...out[i], data };
+      if (data === stored) continue;
+      if (typeof data === 'object' && data !== null) storedOf.set(data, stored);
+      out[i] = { ...out[i], data };
     }
     return out;
   };

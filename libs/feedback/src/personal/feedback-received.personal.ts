@@ -4,6 +4,8 @@ import {
   isSealedBlock,
   PersonalFields,
   REDACTED,
+  SealedBlock,
+  storedDataOf,
 } from '@heard/customers';
 import type { Json } from '@heard/event-store';
 import { FeedbackReceived } from '../domain/feedback.events';
@@ -46,3 +48,12 @@ export const feedbackReceivedPersonal: PersonalFields = {
     return { ...d, personal: plain === null ? REDACTED_PERSONAL : plain };
   },
 };
+
+/**
+ * The sealed block of a FeedbackReceived a sealing store opened, without opening it: null when
+ * the event holds its personal fields plain (version 1, or a store that does not seal).
+ */
+export function sealedPersonalOf(data: Received): SealedBlock | null {
+  const stored = storedDataOf(data) as { readonly personal?: unknown } | undefined;
+  return stored !== undefined && isSealedBlock(stored.personal) ? stored.personal : null;
+}

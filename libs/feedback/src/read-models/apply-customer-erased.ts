@@ -10,7 +10,7 @@ export const isCustomerErased = (event: RecordedEvent): boolean =>
   event.type === CUSTOMER_ERASED && event.streamId.startsWith('customer-');
 
 /**
- * The customer's words leave the rows that hold them: their feedback's text and their replies on
+ * The customer's words leave the rows that hold them, plain or sealed: their feedback's and their replies on
  * its cases. Ratings, scores, categories and case status stay. Applying it again changes nothing.
  */
 export async function applyCustomerErased(
@@ -31,12 +31,14 @@ export async function applyCustomerErased(
       .andWhere('case_id IN (:...caseIds)', { caseIds })
       .andWhere('text <> :redacted', { redacted: REDACTED })
       .execute();
+  // Sealed words go too, though their key is gone already: no read model keeps what was erased.
   await feedback
     .createQueryBuilder()
     .update()
-    .set({ text: REDACTED })
+    .set({ text: REDACTED, personalKey: null, personalSealed: null })
     .where('customer_id = :customerId', { customerId })
-    .andWhere('text IS NOT NULL')
-    .andWhere('text <> :redacted', { redacted: REDACTED })
+    .andWhere('(personal_sealed IS NOT NULL OR (text IS NOT NULL AND text <> :redacted))', {
+      redacted: REDACTED,
+    })
     .execute();
 }

@@ -1,12 +1,17 @@
 import { RecordedEvent } from '@heard/event-store';
 import { EntityManager } from 'typeorm';
 import { FeedbackEvent, FeedbackReceived } from '../domain/feedback.events';
+import { sealedPersonalOf } from '../personal/feedback-received.personal';
 import { FeedbackViewRow } from './feedback-view.entity';
 
 export const FEEDBACK_EVENT_TYPES = ['FeedbackReceived', 'FeedbackTriaged', 'FeedbackLinkedToCase'];
 
-/** The row a FeedbackReceived inserts; shared by `apply` and the batch so they cannot drift. */
+/**
+ * The row a FeedbackReceived inserts; shared by `apply` and the batch so they cannot drift. A
+ * sealed block is kept as it is: its words are never looked at here, so nothing is decrypted.
+ */
 export function feedbackViewRowOf(d: FeedbackReceived['data']): FeedbackViewRow {
+  const sealed = sealedPersonalOf(d);
   return {
     feedbackId: d.feedbackId,
     customerId: d.customer.id ?? null,
@@ -16,7 +21,9 @@ export function feedbackViewRowOf(d: FeedbackReceived['data']): FeedbackViewRow 
     category: d.category,
     rating: d.rating,
     nps: d.nps,
-    text: d.personal.text ?? null,
+    text: sealed === null ? (d.personal.text ?? null) : null,
+    personalKey: sealed?.key ?? null,
+    personalSealed: sealed?.sealed ?? null,
     language: d.language,
     occurredAt: new Date(d.occurredAt),
     receivedAt: new Date(d.receivedAt),

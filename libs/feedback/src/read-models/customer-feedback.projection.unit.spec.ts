@@ -1,10 +1,13 @@
 import { caseStreamId } from '@heard/cases';
 import { caseOpened } from '@heard/cases/testing';
+import { DataKeyPersonalData, MasterKey } from '@heard/customers';
+import { MemoryTable, personalDataStore } from '@heard/customers/testing';
 import { NewEvent, RecordedEvent } from '@heard/event-store';
 import { FixedClock, InMemoryEventStore } from '@heard/event-store/testing';
 import { ensureTables } from '@heard/projections';
 import { DataSource } from 'typeorm';
 import { receiveFeedback } from '../application/receive-feedback/receive-feedback.handler';
+import { feedbackReceivedPersonal } from '../personal/feedback-received.personal';
 import { customerFeedbackProjection } from './customer-feedback.projection';
 import { listCustomerFeedback } from './customer-feedback.query';
 import { FeedbackCaseViewRow } from './feedback-case-view.entity';
@@ -13,6 +16,8 @@ import { FeedbackReplyViewRow } from './feedback-reply-view.entity';
 import { FeedbackViewRow } from './feedback-view.entity';
 
 const by = { id: 'agent-1', role: 'agent' };
+/** These events hold their words plain: the query has nothing to open. */
+const personal = new DataKeyPersonalData(new MemoryTable(), MasterKey.generate());
 const at = '2026-11-20T12:00:00.000Z';
 
 async function memoryDatabase(): Promise<DataSource> {
@@ -148,7 +153,7 @@ describe('customer feedback projection', () => {
 
   it('lists only the customer’s own feedback, newest first, with status and public replies', async () => {
     await applyAll(dataSource, await store.readAll());
-    const page = await listCustomerFeedback(dataSource, 'C-1');
+    const page = await listCustomerFeedback(dataSource, personal, 'C-1');
     expect(page.items.map((i) => i.feedbackId)).toEqual([ids[3], ids[2], ids[0]]);
     expect(page.nextCursor).toBeNull();
     expect(page.items[2]).toMatchObject({
@@ -169,16 +174,53 @@ describe('customer feedback projection', () => {
 
   it('pages with an opaque cursor and refuses one it did not make', async () => {
     await applyAll(dataSource, await store.readAll());
-    const first = await listCustomerFeedback(dataSource, 'C-1', { limit: 2 });
+    const first = await listCustomerFeedback(dataSource, personal, 'C-1', { limit: 2 });
     expect(first.items.map((i) => i.feedbackId)).toEqual([ids[3], ids[2]]);
-    const second = await listCustomerFeedback(dataSource, 'C-1', {
+    const second = await listCustomerFeedback(dataSource, personal, 'C-1', {
       limit: 2,
       cursor: first.nextCursor!,
     });
     expect(second.items.map((i) => i.feedbackId)).toEqual([ids[0]]);
     expect(second.nextCursor).toBeNull();
-    await expect(listCustomerFeedback(dataSource, 'C-1', { cursor: 'bm9wZQ' })).rejects.toThrow(
-      InvalidCursorError,
+    await expect(
+      listCustomerFeedback(dataSource, personal, 'C-1', { cursor: 'bm9wZQ' }),
+    ).rejects.toThrow(InvalidCursorError);
+  });
+});
+
+describe('customer feedback projection over sealed events', () => {
+  it('keeps the words sealed, decrypting nothing to apply them, and opens them when listed', async () => {
+    const clock = new FixedClock(new Date(at));
+    const sealing = personalDataStore([feedbackReceivedPersonal], clock);
+    const opened: string[] = [];
+    const opener = sealing.personal.opener.bind(sealing.personal);
+    jest.spyOn(sealing.personal, 'opener').mockImplementation(async (blocks, options) => {
+      const open = await opener(blocks, options);
+      return (block) => {
+        opened.push(block.key);
+        return open(block);
+      };
+    });
+    const { feedbackId } = await receiveFeedback(
+      { store: sealing.store, clock },
+      {
+        kind: 'review',
+        channel: 'app',
+        customer: { id: 'C-1', consent: true },
+        rating: 5,
+        text: 'свіжий хліб',
+      },
+      { id: 'C-1', role: 'customer' },
     );
+    const dataSource = await memoryDatabase();
+    await applyAll(dataSource, await sealing.store.readAll());
+    const [row] = await dataSource.getRepository(FeedbackViewRow).find();
+    expect(row).toMatchObject({ feedbackId, text: null, personalKey: expect.any(String) });
+    expect(JSON.stringify(row)).not.toContain('хліб');
+    expect(opened).toEqual([]);
+    const page = await listCustomerFeedback(dataSource, sealing.personal, 'C-1');
+    expect(page.items.map((i) => i.text)).toEqual(['свіжий хліб']);
+    expect(opened).toEqual([row.personalKey]);
+    await dataSource.destroy();
   });
 });

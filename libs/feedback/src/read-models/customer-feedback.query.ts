@@ -1,8 +1,10 @@
+import { PersonalDataPort } from '@heard/customers';
 import { DataSource, In } from 'typeorm';
 import { FeedbackCaseViewRow } from './feedback-case-view.entity';
 import { decodeCursor, encodeCursor } from './feedback-cursor';
 import { FeedbackReplyViewRow } from './feedback-reply-view.entity';
 import { FeedbackViewRow } from './feedback-view.entity';
+import { feedbackWordsOf } from './feedback-words';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -62,9 +64,13 @@ async function casesOf(dataSource: DataSource, caseIds: string[]) {
   return { statuses: new Map(cases.map((c) => [c.caseId, c.status])), replies: byCase };
 }
 
-/** A customer's feedback, newest first, with the case status and replies; throws InvalidCursorError. */
+/**
+ * A customer's feedback, newest first, with the case status and replies, its words opened with
+ * `personal`; throws InvalidCursorError.
+ */
 export async function listCustomerFeedback(
   dataSource: DataSource,
+  personal: Pick<PersonalDataPort, 'opener'>,
   customerId: string,
   options: { readonly cursor?: string; readonly limit?: number } = {},
 ): Promise<CustomerFeedbackPage> {
@@ -87,8 +93,11 @@ export async function listCustomerFeedback(
   const rows = await query.getMany();
   const page = rows.slice(0, limit);
   const caseIds = [...new Set(page.flatMap((r) => (r.caseId ? [r.caseId] : [])))];
-  const { statuses, replies } = await casesOf(dataSource, caseIds);
-  const items = page.map((r): CustomerFeedbackItem => {
+  const [{ statuses, replies }, words] = await Promise.all([
+    casesOf(dataSource, caseIds),
+    feedbackWordsOf(page, personal),
+  ]);
+  const items = page.map((r, i): CustomerFeedbackItem => {
     const status = r.caseId ? statuses.get(r.caseId) : undefined;
     return {
       feedbackId: r.feedbackId,
@@ -98,7 +107,7 @@ export async function listCustomerFeedback(
       category: r.category,
       rating: r.rating,
       nps: r.nps,
-      text: r.text,
+      text: words[i],
       language: r.language,
       occurredAt: r.occurredAt.toISOString(),
       receivedAt: r.receivedAt.toISOString(),

@@ -10,6 +10,7 @@ export * from './feedback-case-view.entity';
 export * from './feedback-cursor';
 export * from './feedback-reply-view.entity';
 export * from './feedback-view.entity';
+export * from './feedback-words';
 
 /** Feedback read models (the customer's own feedback with its case status and public replies). */
 export const feedbackProjections: readonly Projection[] = [customerFeedbackProjection];

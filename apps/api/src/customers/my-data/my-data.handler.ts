@@ -1,5 +1,5 @@
 import { caseScopeFilter, listCaseViews } from '@heard/cases/subscriptions';
-import { getPreferences } from '@heard/customers';
+import { getPreferences, PersonalDataPort } from '@heard/customers';
 import { resolveScope } from '@heard/directory/read-models';
 import { EventStore } from '@heard/event-store';
 import {
@@ -18,7 +18,7 @@ import {
   CustomerCaseSummaryResponse,
 } from '../../cases/shared/customer-case-summary.response';
 import { myNoticeOf } from '../../notices/shared/my-notice.response';
-import { EVENT_STORE, READ_MODELS } from '../../platform/tokens';
+import { EVENT_STORE, PERSONAL_DATA, READ_MODELS } from '../../platform/tokens';
 import { presentPreferences } from '../preferences/preferences.response.dto';
 import { MyDataQuery } from './my-data.query';
 import { MyDataResponse } from './my-data.response.dto';
@@ -29,6 +29,7 @@ export class MyDataHandler implements IQueryHandler<MyDataQuery> {
   constructor(
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalDataPort,
   ) {}
 
   async execute({ customer }: MyDataQuery): Promise<MyDataResponse> {
@@ -53,7 +54,7 @@ export class MyDataHandler implements IQueryHandler<MyDataQuery> {
     const items: CustomerFeedbackItem[] = [];
     let cursor: string | undefined;
     do {
-      const page = await listCustomerFeedback(this.readModels, customerId, {
+      const page = await listCustomerFeedback(this.readModels, this.personal, customerId, {
         cursor,
         limit: MAX_PAGE_SIZE,
       });

@@ -5,18 +5,22 @@ import {
   InvalidCursorError,
   listCustomerFeedback,
 } from '@heard/feedback/read-models';
+import { PersonalDataPort } from '@heard/customers';
 import { ValidationProblem } from '@heard/http';
 import { DataSource } from 'typeorm';
-import { READ_MODELS } from '../../platform/tokens';
+import { PERSONAL_DATA, READ_MODELS } from '../../platform/tokens';
 import { MyFeedbackQuery } from './my-feedback.query';
 
 @QueryHandler(MyFeedbackQuery)
 export class MyFeedbackHandler implements IQueryHandler<MyFeedbackQuery> {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(PERSONAL_DATA) private readonly personal: PersonalDataPort,
+  ) {}
 
   async execute(query: MyFeedbackQuery): Promise<CustomerFeedbackPage> {
     try {
-      return await listCustomerFeedback(this.readModels, query.customerId, {
+      return await listCustomerFeedback(this.readModels, this.personal, query.customerId, {
         cursor: query.cursor,
         limit: query.limit,
       });

@@ -1,3 +1,4 @@
+import { PersonalDataPort } from '@heard/customers';
 import { EventStore } from '@heard/event-store';
 import { Scope } from '@heard/kernel';
 import { DataSource } from 'typeorm';
@@ -25,13 +26,14 @@ export interface LinkPreview {
 export async function feedbackToLink(
   store: EventStore,
   readModels: DataSource,
+  personal: Pick<PersonalDataPort, 'opener'>,
   scope: Scope,
   request: LinkRequest,
 ): Promise<MatchedFeedback[]> {
   const parts = await Promise.all([
     request.feedbackIds?.length ? feedbackByIds(store, scope, request.feedbackIds) : [],
     request.caseIds?.length ? feedbackOfCases(store, scope, request.caseIds) : [],
-    request.criteria ? matchFeedback(readModels, request.criteria, scope) : [],
+    request.criteria ? matchFeedback(readModels, personal, request.criteria, scope) : [],
   ]);
   const seen = new Set<string>();
   return parts.flat().filter((item) => {

@@ -1,4 +1,5 @@
-import { REDACTED } from '@heard/customers';
+import { DataKeyPersonalData, MasterKey, REDACTED } from '@heard/customers';
+import { MemoryTable } from '@heard/customers/testing';
 import { StoreView } from '@heard/directory/read-models';
 import { FeedbackViewRow } from '@heard/feedback/read-models';
 import { ensureTables } from '@heard/projections';
@@ -27,6 +28,8 @@ const row = (
   rating: null,
   nps: null,
   text,
+  personalKey: null,
+  personalSealed: null,
   language: null,
   occurredAt: new Date('2026-11-20T10:00:00.000Z'),
   receivedAt: new Date('2026-11-20T10:00:00.000Z'),
@@ -47,8 +50,16 @@ const store = (storeId: string, regionId: string): StoreView => ({
 describe.each(readModelDatabasesUnderTest())('matching feedback on %s', (_name, factory) => {
   let database: ReadModelDatabase;
   let dataSource: DataSource;
+  const personal = new DataKeyPersonalData(new MemoryTable(), MasterKey.generate());
   const ids = async (criteria: FeedbackCriteria, scope: Scope, cap?: number) =>
-    (await matchFeedback(dataSource, criteria, scope, cap)).map((m) => m.feedbackId).sort();
+    (await matchFeedback(dataSource, personal, criteria, scope, cap))
+      .map((m) => m.feedbackId)
+      .sort();
+  /** A row as the projection writes a sealed event: the words sealed with the customer's key. */
+  const sealedRow = async (feedbackId: string, words: string) => {
+    const block = await personal.seal(`customer:c-${feedbackId}`, { text: words });
+    return row(feedbackId, null, null, { personalKey: block.key, personalSealed: block.sealed });
+  };
 
   beforeAll(async () => {
     database = await factory();
@@ -65,7 +76,10 @@ describe.each(readModelDatabasesUnderTest())('matching feedback on %s', (_name, 
         row('f-5', 'S-1', REDACTED),
         row('f-6', 'S-1', null, { occurredAt: new Date('2026-11-25T10:00:00.000Z') }),
         row('f-7', 'S-1', 'ｑｕｅｕｅ in full width', { customerId: null }),
+        await sealedRow('f-8', 'a sealed QUEUE'),
+        await sealedRow('f-9', 'a queue whose customer is erased'),
       ]);
+    await personal.forget('customer:c-f-9');
   });
 
   afterAll(() => database?.dispose());
@@ -89,8 +103,19 @@ describe.each(readModelDatabasesUnderTest())('matching feedback on %s', (_name, 
   });
 
   it('finds words whatever their case and width, never in erased text', async () => {
-    expect(await ids({ words: ['queue'] }, everything)).toEqual(['f-2', 'f-3', 'f-4', 'f-7']);
+    expect(await ids({ words: ['queue'] }, everything)).toEqual([
+      'f-2',
+      'f-3',
+      'f-4',
+      'f-7',
+      'f-8',
+    ]);
     expect(await ids({ words: ['ОЧЕРЕДЬ', 'nothing'] }, everything)).toEqual(['f-1']);
+    expect(await ids({ words: ['erased'] }, everything)).toEqual([]);
+  });
+
+  it('opens sealed words to look in them, and finds none once their key is gone', async () => {
+    expect(await ids({ words: ['sealed'] }, everything)).toEqual(['f-8']);
     expect(await ids({ words: ['erased'] }, everything)).toEqual([]);
   });
 
@@ -104,7 +129,7 @@ describe.each(readModelDatabasesUnderTest())('matching feedback on %s', (_name, 
 
   it('refuses words over more candidates than it looks through', async () => {
     await expect(
-      matchFeedback(dataSource, { words: ['queue'] }, everything, 3),
+      matchFeedback(dataSource, personal, { words: ['queue'] }, everything, 3),
     ).rejects.toMatchObject({
       code: 'improvement.criteria_too_broad',
       field: 'words',

@@ -1,6 +1,6 @@
-import { REDACTED } from '@heard/customers';
+import { PersonalDataPort, REDACTED } from '@heard/customers';
 import { StoreView } from '@heard/directory/read-models';
-import { FeedbackViewRow } from '@heard/feedback/read-models';
+import { feedbackWordsOf, FeedbackViewRow } from '@heard/feedback/read-models';
 import { DomainError, Scope } from '@heard/kernel';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import {
@@ -71,14 +71,33 @@ async function* pages<T>(
   }
 }
 
+/** Rows that may hold words: sealed ones, and plain ones not redacted. */
+const mayHoldWords = (query: SelectQueryBuilder<FeedbackViewRow>) =>
+  query.andWhere(
+    new Brackets((where) =>
+      where
+        .where('f.personal_sealed IS NOT NULL')
+        .orWhere('(f.text IS NOT NULL AND f.text <> :redacted)', { redacted: REDACTED }),
+    ),
+  );
+
+interface WordsRow {
+  readonly feedbackId: string;
+  readonly customerId: string | null;
+  readonly text: string | null;
+  readonly personalKey: string | null;
+  readonly personalSealed: string | null;
+}
+
 /**
  * The feedback the criteria describe, from the customer-feedback read model (feedback_view) and
- * the directory's stores for regions. Words are looked for in the text that read model already
- * holds for the customer's own history, which erasure redacts and a rebuild recreates without the
- * erased words: matching makes no copy of its own, nothing to forget later.
+ * the directory's stores for regions. Words are looked for in the words that read model already
+ * holds for the customer's own history, sealed ones opened page by page (one key look-up each)
+ * and never kept: erasure shreds or redacts them there, matching makes no copy to forget later.
  */
 export async function matchFeedback(
   dataSource: DataSource,
+  personal: Pick<PersonalDataPort, 'opener'>,
   criteria: FeedbackCriteria,
   scope: Scope,
   maxWordCandidates = MAX_WORD_CANDIDATES,
@@ -95,10 +114,7 @@ export async function matchFeedback(
       for (const row of rows) out.push({ feedbackId: row.feedbackId, customerId: row.customerId });
     return out;
   }
-  const candidates = await query()
-    .andWhere('f.text IS NOT NULL')
-    .andWhere('f.text <> :redacted', { redacted: REDACTED })
-    .getCount();
+  const candidates = await mayHoldWords(query()).getCount();
   if (candidates > maxWordCandidates)
     throw new DomainError(
       'improvement.criteria_too_broad',
@@ -107,16 +123,23 @@ export async function matchFeedback(
       'invalid',
       'words',
     );
-  const texts = pages<{ feedbackId: string; customerId: string | null; text: string }>(
-    () =>
-      query()
-        .andWhere('f.text IS NOT NULL')
-        .andWhere('f.text <> :redacted', { redacted: REDACTED }),
-    ['f.feedback_id AS "feedbackId"', 'f.customer_id AS "customerId"', 'f.text AS "text"'],
+  const texts = pages<WordsRow>(
+    () => mayHoldWords(query()),
+    [
+      'f.feedback_id AS "feedbackId"',
+      'f.customer_id AS "customerId"',
+      'f.text AS "text"',
+      'f.personal_key AS "personalKey"',
+      'f.personal_sealed AS "personalSealed"',
+    ],
   );
-  for await (const rows of texts)
-    for (const row of rows)
-      if (containsAnyWord(row.text, words))
+  for await (const rows of texts) {
+    const opened = await feedbackWordsOf(rows, personal);
+    rows.forEach((row, i) => {
+      const text = opened[i];
+      if (text !== null && text !== REDACTED && containsAnyWord(text, words))
         out.push({ feedbackId: row.feedbackId, customerId: row.customerId });
+    });
+  }
   return out;
 }
