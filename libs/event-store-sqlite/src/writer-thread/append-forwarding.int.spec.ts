@@ -105,6 +105,33 @@ describe('appends forwarded through a MessagePort', () => {
       await writer.close();
     }
   });
+
+  it('sends appends of separate tasks in one turn of the event loop as one message', async () => {
+    const writer = new SqliteEventStore(join(dir, 'one-turn.sqlite'), new FixedClock());
+    const { port1, port2 } = new MessageChannel();
+    const messages: number[] = [];
+    port1.on('message', (batch: unknown[]) => messages.push(batch.length));
+    serveAppends(writer, port1);
+    const append = forwardAppends(port2);
+    try {
+      // Two immediates run in one turn, each a task whose microtasks run before the next.
+      const appended = await new Promise<Promise<unknown>[]>((resolve) => {
+        const calls: Promise<unknown>[] = [];
+        setImmediate(() =>
+          calls.push(append('t-1', [{ type: 'A', data: {} }], 'no_stream', new Date())),
+        );
+        setImmediate(() => {
+          calls.push(append('t-2', [{ type: 'A', data: {} }], 'no_stream', new Date()));
+          resolve(calls);
+        });
+      });
+      await Promise.all(appended);
+      expect(messages).toEqual([2]);
+    } finally {
+      port1.close();
+      await writer.close();
+    }
+  });
 });
 
 eventStoreConformance({

@@ -98,13 +98,14 @@ function receive(error: SentError): Error {
 
 /**
  * Queues what one side sends and posts it once per tick: appends made together (requests of one
- * burst, answers of one group commit) cross the port as one message instead of one each.
+ * burst, answers of one group commit) cross the port as one message instead of one each. `later`
+ * says when the tick ends: by default once the current task's microtasks are done.
  */
-function perTick<T>(post: (batch: T[]) => void): (item: T) => void {
+function perTick<T>(post: (batch: T[]) => void, later = queueMicrotask): (item: T) => void {
   let queued: T[] = [];
   return (item) => {
     if (queued.length === 0)
-      queueMicrotask(() => {
+      later(() => {
         const batch = queued;
         queued = [];
         post(batch);
@@ -161,6 +162,10 @@ export function forwardAppends(port: MessagePort): AppendWriter {
     // Passed on as it is: the caller recognises a DataCloneError by its name.
     caller?.reject(error as Error);
   };
+  // Requests wait for the end of the event loop's turn, not of the task: under load one turn
+  // handles many requests, each in a task of its own, which then cross as one message and reach
+  // the writer together (bench:intake at a fixed 2,500 req/s: a sixth less CPU per request on
+  // the API thread, a quarter less on the writer thread).
   const request = perTick<AppendRequest>((batch) => {
     try {
       port.postMessage(batch);
@@ -175,7 +180,7 @@ export function forwardAppends(port: MessagePort): AppendWriter {
         }
       }
     }
-  });
+  }, setImmediate);
   // A writer that went away answers nothing more: its callers hear so instead of waiting forever.
   port.on('close', () => {
     for (const caller of waiting.values()) caller.reject(new Error('the SQLite writer stopped'));
