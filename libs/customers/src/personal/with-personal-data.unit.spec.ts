@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@heard/event-store';
-import { InMemoryEventStore, waitFor } from '@heard/event-store/testing';
+import { forwardingTo, InMemoryEventStore, waitFor } from '@heard/event-store/testing';
 import { MasterKey } from '../keys/master-key';
 import { MemoryTable } from '../testing/memory-data-key-table';
 import { personalDataStore } from '../testing/personal-data-store';
@@ -168,5 +168,42 @@ describe('withPersonalData, opened on read', () => {
     expect(batch.map(wordsOf)).toEqual([REDACTED, REDACTED, 'by customer:C']);
     expect((batch[1].data as Told).personal).toEqual({ words: REDACTED, redacted: true });
     expect((await store.readAll()).map(wordsOf)).toEqual([REDACTED, REDACTED, 'by customer:C']);
+  });
+});
+
+describe('withPersonalData, appending', () => {
+  it('seals the appends of one turn of the event loop together, then hands each on in order', async () => {
+    const raw = new InMemoryEventStore();
+    const personal = new DataKeyPersonalData(new MemoryTable(), MasterKey.generate());
+    const steps: string[] = [];
+    const sealAtOnce = personal.sealAtOnce.bind(personal);
+    jest.spyOn(personal, 'sealAtOnce').mockImplementation((owner, value) => {
+      steps.push(`seal ${owner}`);
+      return sealAtOnce(owner, value);
+    });
+    const logged = forwardingTo(raw, {
+      append: (streamId, events, options) => {
+        steps.push(`append ${streamId}`);
+        return raw.append(streamId, events, options);
+      },
+    });
+    const store = withPersonalData(logged, personal, [said]);
+    const say = (owner: string) =>
+      store.append(`s-${owner}`, [{ type: 'Said', data: { owner, words: `by ${owner}` } }], {
+        expectedVersion: 'any',
+      });
+    // Each owner's key is made first: a key to make is waited for, not sealed at once.
+    await Promise.all([say('A'), say('B')]);
+    steps.length = 0;
+    // Two immediates are two tasks of one turn, as two requests handled in one turn are.
+    await new Promise<void>((resolve, reject) => {
+      setImmediate(() => void say('A').catch(reject));
+      setImmediate(() => void say('B').then(() => resolve(), reject));
+    });
+    expect(steps).toEqual(['seal A', 'seal B', 'append s-A', 'append s-B']);
+    expect((await store.readStream('s-B')).map((e) => (e.data as Said).words)).toEqual([
+      'by B',
+      'by B',
+    ]);
   });
 });
