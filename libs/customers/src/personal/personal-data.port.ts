@@ -19,8 +19,9 @@ export interface PersonalDataPort {
   /** The same, at once, when the owner's key is at hand; null when it must be looked up. */
   sealAtOnce(owner: string, value: Json): SealedBlock | null;
   /**
-   * One key look-up for all the blocks of a batch; `ahead`: the batch is read before the reader
-   * needs it (ReadAllOptions.ahead), so its blocks may be decrypted in the background meanwhile.
+   * One key look-up for all the blocks of a batch; `ahead`: the reader can wait for its blocks
+   * (a batch read before it is needed, ReadAllOptions.ahead, or a page all of whose words are
+   * read), so they may be decrypted in the background meanwhile, off the reader's thread.
    */
   opener(
     blocks: readonly SealedBlock[],

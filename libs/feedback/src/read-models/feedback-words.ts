@@ -11,15 +11,18 @@ const blockOf = (row: FeedbackWordsRow): SealedBlock | null =>
 
 /**
  * The words of each row, in order: plain ones as stored, sealed ones opened with one key look-up
- * for all of them, and the redaction where the key is gone.
+ * for all of them, and the redaction where the key is gone. `inThread`: every row is read now,
+ * so a page large enough is decrypted by the sealing store's opener thread while this one waits.
  */
 export async function feedbackWordsOf(
   rows: readonly FeedbackWordsRow[],
   personal: Pick<PersonalDataPort, 'opener'>,
+  options: { readonly inThread?: boolean } = {},
 ): Promise<(string | null)[]> {
   const blocks = rows.map(blockOf);
   const sealed = blocks.filter((b): b is SealedBlock => b !== null);
-  const open = sealed.length > 0 ? await personal.opener(sealed) : null;
+  const open =
+    sealed.length > 0 ? await personal.opener(sealed, { ahead: options.inThread === true }) : null;
   return rows.map((row, i) => {
     const block = blocks[i];
     if (block === null || open === null) return row.text;

@@ -134,7 +134,7 @@ export async function matchFeedback(
     ],
   );
   for await (const rows of texts) {
-    const opened = await feedbackWordsOf(rows, personal);
+    const opened = await feedbackWordsOf(rows, personal, { inThread: true });
     rows.forEach((row, i) => {
       const text = opened[i];
       if (text !== null && text !== REDACTED && containsAnyWord(text, words))
