@@ -3,10 +3,12 @@
  * embedded default (SQLite files) and on PostgreSQL (events, keys and read models in a fresh
  * database per side, BENCH_POSTGRES_ADMIN_URL; BENCH_PERSONAL_STORES=sqlite, =postgres or =http runs one):
  * intake through the feedback command path (receiveFeedback, 64 in flight, 5,000 customers as
- * bench:intake uses), and rebuilds of the customer-feedback projection, which reads every
- * customer's words, and of loop-rate, which reads none (its log counted through
- * the adapter beneath, as `worker rebuild` does), each with the plain store and with the sealing
- * one (createHeardEventStore), the sealing side opening a new store each rebuild: no key cached.
+ * bench:intake uses), and rebuilds of the customer-feedback projection, which holds every
+ * customer's words (sealed, as the events hold them, on the sealing side), and of loop-rate, which
+ * holds none (its log counted through the adapter beneath, as `worker rebuild` does), each with
+ * the plain store and with the sealing one (createHeardEventStore), the sealing side opening a new
+ * store each rebuild: no key cached. After each customer-feedback rebuild, every customer's first
+ * page as GET /v1/me/feedback lists it: where that read model's decryption went.
  * The rounds alternate so that drift of a shared machine falls on both. Without HTTP, which costs
  * both the same, the intake ratio bounds the one bench:intake would show.
  * With BENCH_BASE_DIR (a built checkout of the commit before sealing, see README "Personal data")
@@ -18,6 +20,7 @@
  * BENCH_FEEDBACK (default 20000) items per round, BENCH_ROUNDS (default 3).
  */
 import type { HeardConfig } from '@heard/config';
+import type { PersonalDataPort } from '@heard/customers';
 import type { EventStore } from '@heard/event-store';
 import type { FeedbackSubmission } from '@heard/feedback';
 import type { Projection } from '@heard/projections';
@@ -41,7 +44,7 @@ import { httpIntake } from './http-intake';
 const { loadConfig } = config;
 const { systemClock } = eventStore;
 const { receiveFeedback } = feedback;
-const { customerFeedbackProjection } = feedbackReadModels;
+const { customerFeedbackProjection, listCustomerFeedback } = feedbackReadModels;
 const { loopRateProjection } = loop;
 const { ProjectionCheckpointEntity, rebuildProjection } = projections;
 const { createEventStore, createHeardEventStore, createReadModelDataSource } = runtime;
@@ -49,6 +52,7 @@ const { createEventStore, createHeardEventStore, createReadModelDataSource } = r
 const ITEMS = Number(process.env.BENCH_FEEDBACK ?? 20_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = 64;
+const CUSTOMERS = 5000;
 const BASE_DIR = process.env.BENCH_BASE_DIR ?? null;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
@@ -62,7 +66,11 @@ function submission(i: number): FeedbackSubmission {
     kind: i % 3 === 0 ? 'complaint' : 'review',
     channel: 'app',
     storeId: `S-${i % 50}`,
-    customer: { id: `C-${i % 5000}`, email: `c${i % 5000}@example.com`, consent: true },
+    customer: {
+      id: `C-${i % CUSTOMERS}`,
+      email: `c${i % CUSTOMERS}@example.com`,
+      consent: true,
+    },
     rating: i % 3 === 0 ? undefined : 4 + (i % 2),
     text: i % 3 === 0 ? 'Очередь на кассе 20 минут' : 'Дякую, все добре',
     language: 'ru',
@@ -73,7 +81,15 @@ interface OpenedStore {
   readonly store: EventStore;
   /** The adapter beneath: a rebuild counts the log there, as `worker rebuild` does. */
   readonly raw: EventStore;
+  /** What the API opens sealed words with; the plain side has nothing sealed to open. */
+  readonly personal: Pick<PersonalDataPort, 'opener'>;
 }
+
+const NOTHING_SEALED: Pick<PersonalDataPort, 'opener'> = {
+  opener: async () => {
+    throw new Error('the plain side has nothing sealed to open');
+  },
+};
 
 /** Where one variant keeps its events, keys and read models: a directory, or a database. */
 interface Place {
@@ -144,7 +160,7 @@ const VARIANTS: readonly Variant[] = [
     name: 'plain',
     open: async (config) => {
       const store = await createEventStore(config, systemClock);
-      return { store, raw: store };
+      return { store, raw: store, personal: NOTHING_SEALED };
     },
     secureDelete: false,
   },
@@ -181,18 +197,40 @@ function intake(label: string, store: EventStore): Promise<Measured> {
 }
 
 /**
- * customer-feedback reads every customer's words; loop-rate reads none of them (ids, stores,
- * times), so the sealing side looks its keys up but decrypts nothing.
+ * customer-feedback holds every customer's words, kept sealed on the sealing side; loop-rate holds
+ * none of them (ids, stores, times). Neither decrypts: the sealing side looks keys up per batch.
  */
 const REBUILT: readonly Projection[] = [customerFeedbackProjection, loopRateProjection];
+
+/**
+ * Where customer-feedback's decryption went: the first page (20 items) of every customer's
+ * feedback, as GET /v1/me/feedback reads it (8 at a time), each customer's words opened with a
+ * key not yet known (5,000 customers), on the read model just rebuilt.
+ */
+async function listing(
+  label: string,
+  dataSource: Parameters<typeof listCustomerFeedback>[0],
+  personal: Pick<PersonalDataPort, 'opener'>,
+): Promise<Measured> {
+  return measured(() =>
+    timed(
+      label,
+      CUSTOMERS,
+      8,
+      (i) => listCustomerFeedback(dataSource, personal, `C-${i}`, { limit: 20 }),
+      'pages',
+    ),
+  );
+}
 
 async function rebuild(
   projection: Projection,
   variant: Variant,
   config: HeardConfig,
   label: string,
+  listed?: (figures: Measured) => void,
 ): Promise<Measured> {
-  const { store, raw } = await variant.open(config);
+  const { store, raw, personal } = await variant.open(config);
   const entities = [...projection.entities, ProjectionCheckpointEntity];
   const dataSource = await createReadModelDataSource(config, entities);
   if (!variant.secureDelete && config.databaseUrl === null)
@@ -200,12 +238,17 @@ async function rebuild(
   try {
     // Progress is not printed: the log is counted nowhere, so that the CPU time is the replay's.
     const countIn: EventStore = { ...raw, readAll: async () => [] };
-    return await measured(async () => {
+    const rebuilt = await measured(async () => {
       const summary = await rebuildProjection(projection, store, dataSource, {
         countIn,
       });
       return { label, count: summary.done, seconds: summary.elapsedMs / 1000 };
     });
+    if (listed) {
+      const pages = label.replace(/^rebuild [^,]+/, 'list customer feedback (first pages)');
+      listed(await listing(pages, dataSource, personal));
+    }
+    return rebuilt;
   } finally {
     await store.close();
     await dataSource.destroy();
@@ -274,6 +317,7 @@ async function compare(backend: Backend): Promise<void> {
   const places = await Promise.all(VARIANTS.map(() => backend.place()));
   const intakes: Measured[][] = VARIANTS.map(() => []);
   const rebuilds: Measured[][][] = REBUILT.map(() => VARIANTS.map(() => []));
+  const listings: Measured[][] = VARIANTS.map(() => []);
   const label = (what: string, v: number, round: number) =>
     `${what}, ${backend.name}, ${VARIANTS[v].name}, round ${round}`;
   try {
@@ -294,11 +338,16 @@ async function compare(backend: Backend): Promise<void> {
       for (const [p, projection] of REBUILT.entries()) {
         for (const [v, variant] of VARIANTS.entries()) {
           const what = `rebuild ${projection.name}`;
+          const listed = (pages: Measured) => {
+            printFigures(pages);
+            listings[v].push(pages);
+          };
           const figures = await rebuild(
             projection,
             variant,
             places[v].config,
             label(what, v, round),
+            projection === customerFeedbackProjection ? listed : undefined,
           );
           printFigures(figures);
           rebuilds[p][v].push(figures);
@@ -316,6 +365,8 @@ async function compare(backend: Backend): Promise<void> {
     printRatio(`intake, ${backend.name}: sealed / plain`, sealedIntake, plainIntake);
     for (const [p, [plain, sealed]] of rebuilt.entries())
       printRatio(`rebuild ${REBUILT[p].name}, ${backend.name}: sealed / plain`, sealed, plain);
+    const [plainLists, sealedLists] = listings.map(total);
+    printRatio(`list customer feedback, ${backend.name}: sealed / plain`, sealedLists, plainLists);
     printCpuRatio(`intake, ${backend.name}: sealed / plain`, sealedIntake, plainIntake);
     for (const [p, [plain, sealed]] of rebuilt.entries())
       printCpuRatio(`rebuild ${REBUILT[p].name}, ${backend.name}: sealed / plain`, sealed, plain);
