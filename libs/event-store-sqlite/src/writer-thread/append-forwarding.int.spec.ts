@@ -27,6 +27,20 @@ function forwardingStore(file: string, clock: FixedClock): SqliteEventStore {
   });
 }
 
+/** A writing store served over a MessagePort, counting the appends each message carries. */
+function countedForwarding(file: string) {
+  const writer = new SqliteEventStore(join(dir, file), new FixedClock());
+  const { port1, port2 } = new MessageChannel();
+  const messages: number[] = [];
+  port1.on('message', (batch: unknown[]) => messages.push(batch.length));
+  serveAppends(writer, port1);
+  const close = async () => {
+    port1.close();
+    await writer.close();
+  };
+  return { writer, messages, append: forwardAppends(port2), close };
+}
+
 eventStoreConformance({
   name: 'SQLite, appends forwarded through a MessagePort',
   create: async (clock) => forwardingStore(join(dir, 'conformance.sqlite'), clock as FixedClock),
@@ -61,12 +75,7 @@ describe('appends forwarded through a MessagePort', () => {
   });
 
   it('sends the appends of one tick as one message, and fails only one that cannot cross', async () => {
-    const writer = new SqliteEventStore(join(dir, 'batched.sqlite'), new FixedClock());
-    const { port1, port2 } = new MessageChannel();
-    const messages: number[] = [];
-    port1.on('message', (batch: unknown[]) => messages.push(batch.length));
-    serveAppends(writer, port1);
-    const append = forwardAppends(port2);
+    const { writer, messages, append, close } = countedForwarding('batched.sqlite');
     try {
       const at = new Date();
       const results = await Promise.allSettled([
@@ -101,18 +110,12 @@ describe('appends forwarded through a MessagePort', () => {
         'c-3',
       ]);
     } finally {
-      port1.close();
-      await writer.close();
+      await close();
     }
   });
 
   it('sends appends of separate tasks in one turn of the event loop as one message', async () => {
-    const writer = new SqliteEventStore(join(dir, 'one-turn.sqlite'), new FixedClock());
-    const { port1, port2 } = new MessageChannel();
-    const messages: number[] = [];
-    port1.on('message', (batch: unknown[]) => messages.push(batch.length));
-    serveAppends(writer, port1);
-    const append = forwardAppends(port2);
+    const { messages, append, close } = countedForwarding('one-turn.sqlite');
     try {
       // Two immediates run in one turn, each a task whose microtasks run before the next.
       const appended = await new Promise<Promise<unknown>[]>((resolve) => {
@@ -128,8 +131,7 @@ describe('appends forwarded through a MessagePort', () => {
       await Promise.all(appended);
       expect(messages).toEqual([2]);
     } finally {
-      port1.close();
-      await writer.close();
+      await close();
     }
   });
 });
