@@ -147,10 +147,15 @@ export function withPersonalData(
     batch.forEach(({ streamId, options, resolve, reject }, i) => {
       const events = sealed[i];
       if (events === null) return;
-      const appended = Array.isArray(events)
-        ? store.append(streamId, events, options)
-        : events.then((ready) => store.append(streamId, ready, options));
-      appended.then(resolve, reject);
+      try {
+        const appended = Array.isArray(events)
+          ? store.append(streamId, events, options)
+          : events.then((ready) => store.append(streamId, ready, options));
+        appended.then(resolve, reject);
+      } catch (error) {
+        // A store that throws instead of rejecting fails this append, not the ones after it.
+        reject(error);
+      }
     });
   };
 

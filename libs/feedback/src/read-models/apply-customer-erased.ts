@@ -10,8 +10,9 @@ export const isCustomerErased = (event: RecordedEvent): boolean =>
   event.type === CUSTOMER_ERASED && event.streamId.startsWith('customer-');
 
 /**
- * The customer's words leave the rows that hold them, plain or sealed: their feedback's and their replies on
- * its cases. Ratings, scores, categories and case status stay. Applying it again changes nothing.
+ * The customer's words leave the rows that hold them, plain or sealed: their feedback's and their
+ * replies on its cases. Ratings, scores, categories and case status stay. Applying it again
+ * changes nothing.
  */
 export async function applyCustomerErased(
   event: RecordedEvent,
