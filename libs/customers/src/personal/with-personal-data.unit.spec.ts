@@ -206,4 +206,22 @@ describe('withPersonalData, appending', () => {
       'by B',
     ]);
   });
+
+  it('fails only the append whose store throws, not the others sealed with it', async () => {
+    const raw = new InMemoryEventStore();
+    const throwing = forwardingTo(raw, {
+      append: (streamId, events, options) => {
+        if (streamId === 's-bad') throw new Error('refused at once');
+        return raw.append(streamId, events, options);
+      },
+    });
+    const personal = new DataKeyPersonalData(new MemoryTable(), MasterKey.generate());
+    const store = withPersonalData(throwing, personal, [said]);
+    const plain = (streamId: string) =>
+      store.append(streamId, [{ type: 'Other', data: {} }], { expectedVersion: 'any' });
+    const [bad, good] = await Promise.allSettled([plain('s-bad'), plain('s-good')]);
+    expect(bad).toMatchObject({ status: 'rejected', reason: { message: 'refused at once' } });
+    expect(good).toMatchObject({ status: 'fulfilled' });
+    expect((await raw.readAll()).map((e) => e.streamId)).toEqual(['s-good']);
+  });
 });
