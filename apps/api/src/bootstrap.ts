@@ -68,6 +68,8 @@ export async function createApp(
   const openEventStore = options.openEventStore ?? createHeardEventStore;
   const { store, raw, personal, keys } = await openEventStore(config, clock, {
     sqliteWriterThread: subscriptionsThread,
+    // This thread answers requests, each a task of its own: appends of one turn go together.
+    gatherAppends: 'turn',
     onGroupCommit: metrics.observeGroupCommit,
   });
   const readModels = await createReadModelDataSource(config, readModelEntities(projections));

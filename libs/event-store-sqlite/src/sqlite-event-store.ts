@@ -1,4 +1,5 @@
 import {
+  AppendGathering,
   AppendOptions,
   AppendResult,
   AppendSignal,
@@ -49,6 +50,8 @@ export interface SqliteEventStoreOptions {
    * `connectAppends`: commits and their fsync then never block this event loop.
    */
   readonly writerThread?: boolean;
+  /** Which appends cross to the writer thread as one message (default `task`). */
+  readonly gatherAppends?: AppendGathering;
   /** Told of every group this store commits, or its writer thread does for the whole process. */
   readonly onGroupCommit?: GroupCommitObserver;
 }
@@ -117,7 +120,8 @@ export class SqliteEventStore implements EventStore {
           })
         : null;
     this.appendThrough =
-      options.appendThrough ?? (this.writer ? forwardAppends(this.writer.connect()) : null);
+      options.appendThrough ??
+      (this.writer ? forwardAppends(this.writer.connect(), options.gatherAppends) : null);
     this.statements = prepareStatements(this.db);
     this.appendsInProcess =
       filename === ':memory:' ? null : new BroadcastChannel(`heard-sqlite:${resolve(filename)}`);

@@ -1,3 +1,4 @@
+export * from './append-gathering';
 export * from './append-signal';
 export * from './batched-calls';
 export * from './clock';

@@ -1,5 +1,5 @@
 import { HeardConfig } from '@heard/config';
-import { Clock, EventStore, GroupCommitObserver } from '@heard/event-store';
+import { AppendGathering, Clock, EventStore, GroupCommitObserver } from '@heard/event-store';
 import { EventStoreDbEventStore } from '@heard/event-store-eventstoredb';
 import { PostgresEventStore } from '@heard/event-store-postgres';
 import { AppendWriter, SqliteEventStore } from '@heard/event-store-sqlite';
@@ -31,6 +31,11 @@ export interface EventStoreOptions {
   /** SQLite only: write from a thread of its own (see SqliteEventStoreOptions.writerThread). */
   readonly sqliteWriterThread?: boolean;
   /**
+   * Which appends are sealed together and, on SQLite with a writer thread, cross to it as one
+   * message (see AppendGathering): `turn` for a thread that answers requests. Default `task`.
+   */
+  readonly gatherAppends?: AppendGathering;
+  /**
    * Told of each group commit this store writes (SQLite, PostgreSQL): on SQLite with a writer
    * thread, every commit of the process; EventStoreDB has none to tell.
    */
@@ -48,6 +53,7 @@ export async function createEventStore(
       return new SqliteEventStore(dataFile(config, EVENTS_FILE), clock, {
         appendThrough: options.sqliteAppendThrough,
         writerThread: options.sqliteWriterThread,
+        gatherAppends: options.gatherAppends,
         onGroupCommit: options.onGroupCommit,
       });
     case 'postgres':
@@ -93,7 +99,7 @@ export async function createHeardEventStore(
     await raw.close();
     throw error;
   }
-  const sealed = withPersonalData(raw, runtime.personal, PERSONAL_FIELDS);
+  const sealed = withPersonalData(raw, runtime.personal, PERSONAL_FIELDS, options.gatherAppends);
   const store: EventStore = {
     ...sealed,
     close: async () => {

@@ -1,6 +1,8 @@
 import {
+  AppendGathering,
   AppendOptions,
   AppendResult,
+  atEndOf,
   BatchHandler,
   EventStore,
   NewEvent,
@@ -55,6 +57,7 @@ export function withPersonalData(
   store: EventStore,
   personal: PersonalDataPort,
   fields: readonly PersonalFields[],
+  gathering: AppendGathering = 'task',
 ): EventStore {
   const byType = new Map(fields.map((f) => [f.type, f]));
   const upcasting = new UpcasterRegistry(fields.flatMap((f) => f.upcasters));
@@ -128,10 +131,11 @@ export function withPersonalData(
       handler(await openAll(events));
 
   /**
-   * Appends wait for the end of the event loop's turn and are sealed together: one seal alone,
-   * between the other work of a request, costs about four times what it costs next to others
-   * (AES-GCM's set-up runs from cold caches), and under load a turn holds many requests' appends.
+   * Appends made together (see AppendGathering) are sealed together: one seal alone, between the
+   * other work of a request, costs about four times what it costs next to others (AES-GCM's
+   * set-up runs from cold caches), and under load an API's turn holds many requests' appends.
    */
+  const later = atEndOf(gathering);
   let queued: QueuedAppend[] = [];
   const sealQueued = () => {
     const batch = queued;
@@ -162,7 +166,7 @@ export function withPersonalData(
   return {
     append: (streamId, events, options) =>
       new Promise((resolve, reject) => {
-        if (queued.length === 0) setImmediate(sealQueued);
+        if (queued.length === 0) later(sealQueued);
         queued.push({ streamId, events, options, resolve, reject });
       }),
     readStream: async (streamId, options) => openAll(await store.readStream(streamId, options)),

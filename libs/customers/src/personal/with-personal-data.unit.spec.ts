@@ -172,40 +172,46 @@ describe('withPersonalData, opened on read', () => {
 });
 
 describe('withPersonalData, appending', () => {
-  it('seals the appends of one turn of the event loop together, then hands each on in order', async () => {
-    const raw = new InMemoryEventStore();
-    const personal = new DataKeyPersonalData(new MemoryTable(), MasterKey.generate());
-    const steps: string[] = [];
-    const sealAtOnce = personal.sealAtOnce.bind(personal);
-    jest.spyOn(personal, 'sealAtOnce').mockImplementation((owner, value) => {
-      steps.push(`seal ${owner}`);
-      return sealAtOnce(owner, value);
-    });
-    const logged = forwardingTo(raw, {
-      append: (streamId, events, options) => {
-        steps.push(`append ${streamId}`);
-        return raw.append(streamId, events, options);
-      },
-    });
-    const store = withPersonalData(logged, personal, [said]);
-    const say = (owner: string) =>
-      store.append(`s-${owner}`, [{ type: 'Said', data: { owner, words: `by ${owner}` } }], {
-        expectedVersion: 'any',
+  it.each([
+    ['turn', ['seal A', 'seal B', 'append s-A', 'append s-B']],
+    ['task', ['seal A', 'append s-A', 'seal B', 'append s-B']],
+  ] as const)(
+    'seals the appends gathered per %s together, then hands each on in order',
+    async (gathering, expected) => {
+      const raw = new InMemoryEventStore();
+      const personal = new DataKeyPersonalData(new MemoryTable(), MasterKey.generate());
+      const steps: string[] = [];
+      const sealAtOnce = personal.sealAtOnce.bind(personal);
+      jest.spyOn(personal, 'sealAtOnce').mockImplementation((owner, value) => {
+        steps.push(`seal ${owner}`);
+        return sealAtOnce(owner, value);
       });
-    // Each owner's key is made first: a key to make is waited for, not sealed at once.
-    await Promise.all([say('A'), say('B')]);
-    steps.length = 0;
-    // Two immediates are two tasks of one turn, as two requests handled in one turn are.
-    await new Promise<void>((resolve, reject) => {
-      setImmediate(() => void say('A').catch(reject));
-      setImmediate(() => void say('B').then(() => resolve(), reject));
-    });
-    expect(steps).toEqual(['seal A', 'seal B', 'append s-A', 'append s-B']);
-    expect((await store.readStream('s-B')).map((e) => (e.data as Said).words)).toEqual([
-      'by B',
-      'by B',
-    ]);
-  });
+      const logged = forwardingTo(raw, {
+        append: (streamId, events, options) => {
+          steps.push(`append ${streamId}`);
+          return raw.append(streamId, events, options);
+        },
+      });
+      const store = withPersonalData(logged, personal, [said], gathering);
+      const say = (owner: string) =>
+        store.append(`s-${owner}`, [{ type: 'Said', data: { owner, words: `by ${owner}` } }], {
+          expectedVersion: 'any',
+        });
+      // Each owner's key is made first: a key to make is waited for, not sealed at once.
+      await Promise.all([say('A'), say('B')]);
+      steps.length = 0;
+      // Two immediates are two tasks of one turn, as two requests handled in one turn are.
+      await new Promise<void>((resolve, reject) => {
+        setImmediate(() => void say('A').catch(reject));
+        setImmediate(() => void say('B').then(() => resolve(), reject));
+      });
+      expect(steps).toEqual(expected);
+      expect((await store.readStream('s-B')).map((e) => (e.data as Said).words)).toEqual([
+        'by B',
+        'by B',
+      ]);
+    },
+  );
 
   it('fails only the append whose store throws, not the others sealed with it', async () => {
     const raw = new InMemoryEventStore();

@@ -1,4 +1,9 @@
-import { ConcurrencyError, EventIdReusedError, InvalidAppendError } from '@heard/event-store';
+import {
+  AppendGathering,
+  ConcurrencyError,
+  EventIdReusedError,
+  InvalidAppendError,
+} from '@heard/event-store';
 import { eventStoreConformance, FixedClock } from '@heard/event-store/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +33,7 @@ function forwardingStore(file: string, clock: FixedClock): SqliteEventStore {
 }
 
 /** A writing store served over a MessagePort, counting the appends each message carries. */
-function countedForwarding(file: string) {
+function countedForwarding(file: string, gathering?: AppendGathering) {
   const writer = new SqliteEventStore(join(dir, file), new FixedClock());
   const { port1, port2 } = new MessageChannel();
   const messages: number[] = [];
@@ -38,7 +43,7 @@ function countedForwarding(file: string) {
     port1.close();
     await writer.close();
   };
-  return { writer, messages, append: forwardAppends(port2), close };
+  return { writer, messages, append: forwardAppends(port2, gathering), close };
 }
 
 eventStoreConformance({
@@ -114,26 +119,32 @@ describe('appends forwarded through a MessagePort', () => {
     }
   });
 
-  it('sends appends of separate tasks in one turn of the event loop as one message', async () => {
-    const { messages, append, close } = countedForwarding('one-turn.sqlite');
-    try {
-      // Two immediates run in one turn, each a task whose microtasks run before the next.
-      const appended = await new Promise<Promise<unknown>[]>((resolve) => {
-        const calls: Promise<unknown>[] = [];
-        setImmediate(() =>
-          calls.push(append('t-1', [{ type: 'A', data: {} }], 'no_stream', new Date())),
-        );
-        setImmediate(() => {
-          calls.push(append('t-2', [{ type: 'A', data: {} }], 'no_stream', new Date()));
-          resolve(calls);
+  it.each([
+    ['turn', [2]],
+    ['task', [1, 1]],
+  ] as const)(
+    'sends appends of separate tasks in one turn of the event loop as one message if gathered per %s',
+    async (gathering, expected) => {
+      const { messages, append, close } = countedForwarding(`one-${gathering}.sqlite`, gathering);
+      try {
+        // Two immediates run in one turn, each a task whose microtasks run before the next.
+        const appended = await new Promise<Promise<unknown>[]>((resolve) => {
+          const calls: Promise<unknown>[] = [];
+          setImmediate(() =>
+            calls.push(append('t-1', [{ type: 'A', data: {} }], 'no_stream', new Date())),
+          );
+          setImmediate(() => {
+            calls.push(append('t-2', [{ type: 'A', data: {} }], 'no_stream', new Date()));
+            resolve(calls);
+          });
         });
-      });
-      await Promise.all(appended);
-      expect(messages).toEqual([2]);
-    } finally {
-      await close();
-    }
-  });
+        await Promise.all(appended);
+        expect(messages).toEqual(expected);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 eventStoreConformance({
