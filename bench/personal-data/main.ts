@@ -155,18 +155,21 @@ interface Variant {
   readonly secureDelete: boolean;
 }
 
+/** Appends gathered as the API thread gathers them: intake is its command path. */
+const AS_THE_API = { gatherAppends: 'turn' } as const;
+
 const VARIANTS: readonly Variant[] = [
   {
     name: 'plain',
     open: async (config) => {
-      const store = await createEventStore(config, systemClock);
+      const store = await createEventStore(config, systemClock, AS_THE_API);
       return { store, raw: store, personal: NOTHING_SEALED };
     },
     secureDelete: false,
   },
   {
     name: 'sealed',
-    open: async (config) => createHeardEventStore(config, systemClock),
+    open: async (config) => createHeardEventStore(config, systemClock, AS_THE_API),
     secureDelete: true,
   },
 ];
