@@ -68,8 +68,9 @@ export async function createApp(
   const openEventStore = options.openEventStore ?? createHeardEventStore;
   const { store, raw, personal, keys } = await openEventStore(config, clock, {
     sqliteWriterThread: subscriptionsThread,
-    // This thread answers requests, each a task of its own: appends of one turn go together.
-    gatherAppends: 'turn',
+    // With the subscriptions elsewhere this thread only answers requests, each a task of its
+    // own: appends of one turn go together. Reactors here would wait for their long turns.
+    gatherAppends: subscriptionsThread ? 'turn' : 'task',
     onGroupCommit: metrics.observeGroupCommit,
   });
   const readModels = await createReadModelDataSource(config, readModelEntities(projections));

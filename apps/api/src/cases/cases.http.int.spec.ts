@@ -420,6 +420,12 @@ describe('cases over HTTP (embedded SQLite, reactors and projections in-process)
     beforeAll(async () => {
       caseId = await complain('C-4', 'hygiene');
       await waitFor(async () => (await assignmentOf(caseId)) !== undefined, { what: 'a case' });
+      // The SLA reactor appends SlaApplied after the assignment shows, and moves the version on.
+      await waitFor(
+        async () =>
+          (await store.readStream(caseStreamId(caseId))).some((e) => e.type === 'SlaApplied'),
+        { what: "the case's SLA applied" },
+      );
     });
 
     it('answers 404 outside the scope whatever the assignee or escalation target', async () => {
