@@ -54,6 +54,6 @@ export const feedbackReceivedPersonal: PersonalFields = {
  * the event holds its personal fields plain (version 1, or a store that does not seal).
  */
 export function sealedPersonalOf(data: Received): SealedBlock | null {
-  const stored = storedDataOf(data) as { readonly personal?: unknown } | undefined;
-  return stored !== undefined && isSealedBlock(stored.personal) ? stored.personal : null;
+  const stored = storedDataOf(data);
+  return stored === undefined ? null : feedbackReceivedPersonal.blockOf(stored);
 }
