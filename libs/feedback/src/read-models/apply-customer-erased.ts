@@ -3,6 +3,7 @@ import { RecordedEvent } from '@heard/event-store';
 import { EntityManager } from 'typeorm';
 import { FeedbackReplyViewRow } from './feedback-reply-view.entity';
 import { FeedbackViewRow } from './feedback-view.entity';
+import { MAY_HOLD_WORDS } from './feedback-words';
 
 export const CUSTOMER_ERASED = 'CustomerErased';
 
@@ -38,8 +39,6 @@ export async function applyCustomerErased(
     .update()
     .set({ text: REDACTED, personalKey: null, personalSealed: null })
     .where('customer_id = :customerId', { customerId })
-    .andWhere('(personal_sealed IS NOT NULL OR (text IS NOT NULL AND text <> :redacted))', {
-      redacted: REDACTED,
-    })
+    .andWhere(MAY_HOLD_WORDS, { redacted: REDACTED })
     .execute();
 }

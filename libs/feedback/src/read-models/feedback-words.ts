@@ -2,6 +2,13 @@ import { PersonalDataPort, REDACTED, SealedBlock } from '@heard/customers';
 import { PersonalData } from '../domain/feedback.types';
 import { FeedbackViewRow } from './feedback-view.entity';
 
+/**
+ * SQL for a feedback_view row that may hold words: sealed ones, and plain ones not redacted. Binds
+ * `:redacted` (REDACTED); the columns are unqualified, for queries on that table alone.
+ */
+export const MAY_HOLD_WORDS =
+  '(personal_sealed IS NOT NULL OR (text IS NOT NULL AND text <> :redacted))';
+
 export type FeedbackWordsRow = Pick<FeedbackViewRow, 'text' | 'personalKey' | 'personalSealed'>;
 
 const blockOf = (row: FeedbackWordsRow): SealedBlock | null =>

@@ -1,6 +1,6 @@
 import { PersonalDataPort, REDACTED } from '@heard/customers';
 import { StoreView } from '@heard/directory/read-models';
-import { feedbackWordsOf, FeedbackViewRow } from '@heard/feedback/read-models';
+import { feedbackWordsOf, FeedbackViewRow, MAY_HOLD_WORDS } from '@heard/feedback/read-models';
 import { DomainError, Scope } from '@heard/kernel';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import {
@@ -71,15 +71,8 @@ async function* pages<T>(
   }
 }
 
-/** Rows that may hold words: sealed ones, and plain ones not redacted. */
 const mayHoldWords = (query: SelectQueryBuilder<FeedbackViewRow>) =>
-  query.andWhere(
-    new Brackets((where) =>
-      where
-        .where('f.personal_sealed IS NOT NULL')
-        .orWhere('(f.text IS NOT NULL AND f.text <> :redacted)', { redacted: REDACTED }),
-    ),
-  );
+  query.andWhere(MAY_HOLD_WORDS, { redacted: REDACTED });
 
 interface WordsRow {
   readonly feedbackId: string;
